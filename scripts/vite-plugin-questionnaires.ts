@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatIssue, parseQuestionnaireYaml } from '../src/questionnaire/parse-questionnaire-yaml.ts';
+import type { Questionnaire } from '../src/questionnaire/model.ts';
+import { summarizeQuestionnaire } from '../src/questionnaire/summarize-questionnaire.ts';
+
+const CATALOGUE_ID = 'virtual:questionnaires';
+const ONE_PREFIX = 'virtual:questionnaire/';
+
+/**
+ * Bundles questions/*.yaml as already-checked, normalised JSON. The YAML
+ * parser and the checks run here, at build time, so they never reach the
+ * browser for bundled questionnaires, and an invalid file stops the build
+ * with the same `file:line: path: message` lines as `npm run questions:check`.
+ * Each questionnaire is its own chunk; the home page only loads the catalogue.
+ */
+export function questionnairesPlugin(directory = 'questions'): Plugin {
+  const root = resolve(directory);
+  let loaded = new Map<string, Questionnaire>();
+
+  async function loadAll(): Promise<{ problems: string[] }> {
+    const problems: string[] = [];
+    const next = new Map<string, Questionnaire>();
+    const files = readdirSync(root).filter((name) => /\.ya?ml$/.test(name)).sort();
+    for (const name of files) {
+      const shown = join(directory, name);
+      const result = await parseQuestionnaireYaml(readFileSync(join(root, name), 'utf8'));
+      if (!result.ok) {
+        problems.push(...result.issues.map((issue) => formatIssue(shown, issue)));
+      } else if (next.has(result.questionnaire.id)) {
+        problems.push(`${shown}:1: id: "${result.questionnaire.id}" is already used by another file in ${directory}/`);
+      } else {
+        next.set(result.questionnaire.id, result.questionnaire);
+      }
+    }
+    if (files.length === 0) problems.push(`${directory}/: no questionnaire files`);
+    loaded = next;
+    return { problems };
+  }
+
+  return {
+    name: 'oversight-questionnaires',
+    async buildStart() {
+      const { problems } = await loadAll();
+      for (const name of readdirSync(root)) this.addWatchFile(join(root, name));
+      if (problems.length > 0) this.error(`invalid questionnaire:\n${problems.join('\n')}`);
+    },
+    resolveId(id) {
+      if (id === CATALOGUE_ID || id.startsWith(ONE_PREFIX)) return `\0${id}`;
+      return null;
+    },
+    async load(id) {
+      if (id === `\0${CATALOGUE_ID}`) {
+        const catalogue = [...loaded.values()].map(summarizeQuestionnaire);
+        const loaders = [...loaded.keys()]
+          .map((key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(ONE_PREFIX + key)})`)
+          .join(',\n  ');
+        return `export const catalogue = ${JSON.stringify(catalogue)};\nexport const loaders = {\n  ${loaders}\n};\n`;
+      }
+      if (id.startsWith(`\0${ONE_PREFIX}`)) {
+        const questionnaire = loaded.get(id.slice(ONE_PREFIX.length + 1));
+        if (!questionnaire) return null;
+        // JSON.parse of a string literal is faster for engines than a large object literal.
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(questionnaire))});\n`;
+      }
+      return null;
+    },
+    async handleHotUpdate(context) {
+      if (!context.file.startsWith(root)) return;
+      const { problems } = await loadAll();
+      if (problems.length > 0) {
+        context.server.config.logger.error(`invalid questionnaire:\n${problems.join('\n')}`);
+        return [];
+      }
+      context.server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}

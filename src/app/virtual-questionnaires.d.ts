@@ -1,0 +1,6 @@
+declare module 'virtual:questionnaires' {
+  import type { QuestionnaireSummary } from '../questionnaire/summarize-questionnaire.ts';
+  import type { Questionnaire } from '../questionnaire/model.ts';
+  export const catalogue: QuestionnaireSummary[];
+  export const loaders: Record<string, () => Promise<{ default: Questionnaire }>>;
+}

@@ -1,0 +1,36 @@
+import { bundledCatalogue } from '../../questionnaire/bundled-questionnaires.ts';
+import { hrefFor } from '../../config/routes.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+
+export function HomePage() {
+  return (
+    <>
+      <PageHeading title="Assess the ethics of what you are about to launch" />
+      <p className="lead">
+        Oversight walks your team through an ethics and oversight checklist, scores where you stand and
+        produces a report a reviewer can file. It runs entirely in this browser: no account, no server,
+        nothing you type leaves this device.
+      </p>
+      <h2>Questionnaires</h2>
+      <ul className="card-list" aria-label="Questionnaires">
+        {bundledCatalogue.map((summary) => (
+          <li key={summary.id} className="card">
+            <h3 className="card-title">{summary.title}</h3>
+            <p>{summary.description}</p>
+            <dl className="facts">
+              <div><dt>Questions</dt><dd>{summary.questionCount} in {summary.sectionCount} sections</dd></div>
+              <div><dt>Time</dt><dd>about {summary.estimatedMinutes} minutes</dd></div>
+              <div><dt>Version</dt><dd>{summary.version}</dd></div>
+              <div><dt>For</dt><dd>{summary.audience}</dd></div>
+            </dl>
+            <p className="actions">
+              <a href={hrefFor({ name: 'preview', questionnaireId: summary.id })}>
+                Preview<span className="visually-hidden"> {summary.title}</span>
+              </a>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

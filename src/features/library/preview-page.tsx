@@ -1,0 +1,116 @@
+import type { Question, Questionnaire } from '../../questionnaire/model.ts';
+import { describeCondition } from '../../questionnaire/describe-condition.ts';
+import { useBundledQuestionnaire } from '../../components/use-questionnaire.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { RichText } from '../../components/rich-text.tsx';
+import { hrefFor } from '../../config/routes.ts';
+
+const KIND_LABEL: Record<Question['presentation'], string> = {
+  single: 'Choose one',
+  multiple: 'Choose all that apply',
+  scale: 'Scale',
+  'yes-no': 'Yes / no',
+  text: 'Free text',
+};
+
+function QuestionPreview({ question, questionnaire }: { question: Question; questionnaire: Questionnaire }) {
+  const kind = question.presentation === 'scale' && question.scaleLabel
+    ? `Scale: ${question.scaleLabel}`
+    : KIND_LABEL[question.presentation];
+  return (
+    <li className="preview-question">
+      <h4><span className="question-number">{question.number}</span> {question.text}</h4>
+      <ul className="tags" aria-label="About this question">
+        <li>{kind}</li>
+        <li>{question.required ? 'Required' : 'Optional'}</li>
+        {question.scored ? <li>Weight {question.weight}</li> : <li>Not scored</li>}
+        {question.critical && (
+          <li className="tag-critical">Critical: at least “{question.options.find((o) => o.value === question.critical?.minimum)?.label}”</li>
+        )}
+        {question.notApplicable && <li>“Not applicable” allowed, with a reason</li>}
+        {question.evidence === 'required' && <li>Evidence required</li>}
+      </ul>
+      {question.visibleWhen && (
+        <p className="condition">Conditional: shown only when {describeCondition(questionnaire, question.visibleWhen)}.</p>
+      )}
+      {question.help && (
+        <details>
+          <summary>Help with this question</summary>
+          <p><RichText source={question.help} /></p>
+        </details>
+      )}
+      {question.options.length > 0 && (
+        <ul className="option-list" aria-label={`Answers to question ${question.number}`}>
+          {question.options.map((option) => (
+            <li key={option.value}>
+              {option.label}
+              {question.scored && <span className="muted"> — {option.score} of {question.maxScore} points</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function PreviewPage({ questionnaireId }: { questionnaireId: string }) {
+  const state = useBundledQuestionnaire(questionnaireId);
+  if (state.status === 'loading') return <p role="status">Loading the questionnaire…</p>;
+  if (state.status === 'missing' || state.status === 'error') {
+    return (
+      <>
+        <PageHeading title="Questionnaire not found" />
+        <p>
+          {state.status === 'missing' ? `There is no questionnaire “${questionnaireId}”.` : state.message}{' '}
+          <a href={hrefFor({ name: 'home' })}>See all questionnaires</a>.
+        </p>
+      </>
+    );
+  }
+  const { questionnaire } = state;
+  return (
+    <>
+      <p><a className="back-link" href={hrefFor({ name: 'home' })}>All questionnaires</a></p>
+      <PageHeading title={questionnaire.title} caption={`Preview · version ${questionnaire.version}`} />
+      <p className="lead">{questionnaire.description}</p>
+      <dl className="facts">
+        <div><dt>For</dt><dd>{questionnaire.audience}</dd></div>
+        <div><dt>Time</dt><dd>about {questionnaire.estimatedMinutes} minutes</dd></div>
+        <div><dt>Identifier</dt><dd><code>{questionnaire.id}@{questionnaire.version}</code></dd></div>
+      </dl>
+      <h2>Score bands</h2>
+      <ul className="band-list">
+        {questionnaire.bands.map((band) => (
+          <li key={band.label}><strong>{band.label}</strong> ({band.from}–{band.to}): {band.meaning}</li>
+        ))}
+      </ul>
+      <nav aria-label="Sections of this questionnaire">
+        <h2>Sections</h2>
+        <ol>
+          {questionnaire.sections.map((section) => (
+            <li key={section.id}><a href={`#section-${section.id}`} onClick={(event) => {
+              // Hash links would change the route; scroll to the section instead.
+              event.preventDefault();
+              document.getElementById(`section-${section.id}`)?.scrollIntoView();
+            }}>{section.title}</a></li>
+          ))}
+        </ol>
+      </nav>
+      {questionnaire.sections.map((section) => (
+        <section key={section.id} id={`section-${section.id}`} aria-labelledby={`heading-${section.id}`} className="preview-section">
+          <h2 id={`heading-${section.id}`}>{section.number}. {section.title}</h2>
+          {section.visibleWhen && (
+            <p className="condition">Conditional section: shown only when {describeCondition(questionnaire, section.visibleWhen)}.</p>
+          )}
+          {section.weight === 0 && <p className="muted">This section gives context and is not scored.</p>}
+          {section.intro && <p><RichText source={section.intro} /></p>}
+          <ol className="plain-list">
+            {section.questions.map((question) => (
+              <QuestionPreview key={question.id} question={question} questionnaire={questionnaire} />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { catalogue, loaders } from 'virtual:questionnaires';
+import type { Questionnaire } from './model.ts';
+import type { QuestionnaireSummary } from './summarize-questionnaire.ts';
+
+/** The questionnaires shipped with the app, checked at build time. */
+export const bundledCatalogue: readonly QuestionnaireSummary[] = catalogue;
+
+/** The one way to get a bundled questionnaire's content; null when there is no such id. */
+export async function loadBundledQuestionnaire(id: string): Promise<Questionnaire | null> {
+  const load = loaders[id];
+  if (!load) return null;
+  return (await load()).default;
+}

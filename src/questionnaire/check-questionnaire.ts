@@ -1,0 +1,233 @@
+import type { Condition, QuestionFile, QuestionnaireFile } from './schema.ts';
+
+export type PathSegment = string | number;
+
+/** One problem in a questionnaire file, at a path inside it. */
+export interface QuestionnaireIssue {
+  path: PathSegment[];
+  message: string;
+}
+
+type QuestionInfo = { values: Set<string> | null; kind: QuestionFile['kind'] };
+
+function optionValues(question: QuestionFile, file: QuestionnaireFile): Set<string> | null {
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return new Set(question.options.map((option) => option.value));
+    case 'scale': {
+      const scale = file.scales?.[question.scale];
+      return scale ? new Set(scale.steps.map((step) => step.value)) : null;
+    }
+    case 'yes-no':
+      return new Set(question.partly === false ? ['yes', 'no'] : ['yes', 'partly', 'no']);
+    case 'text':
+      return null;
+  }
+}
+
+function checkCondition(
+  condition: Condition,
+  path: PathSegment[],
+  earlier: Map<string, QuestionInfo>,
+  allIds: Set<string>,
+  issues: QuestionnaireIssue[],
+): void {
+  if ('not' in condition) {
+    checkCondition(condition.not, [...path, 'not'], earlier, allIds, issues);
+    return;
+  }
+  if ('all' in condition || 'any' in condition) {
+    const key = 'all' in condition ? 'all' : 'any';
+    const parts = 'all' in condition ? condition.all : condition.any;
+    parts.forEach((part, index) => checkCondition(part, [...path, key, index], earlier, allIds, issues));
+    return;
+  }
+  const target = earlier.get(condition.question);
+  if (!target) {
+    issues.push({
+      path: [...path, 'question'],
+      message: allIds.has(condition.question)
+        ? `refers to "${condition.question}", which comes later or is this question itself; conditions may only refer to earlier questions`
+        : `refers to "${condition.question}", which is not a question in this questionnaire`,
+    });
+    return;
+  }
+  const wanted = 'equals' in condition ? [condition.equals] : 'oneOf' in condition ? condition.oneOf : [];
+  if (wanted.length > 0 && target.values === null) {
+    issues.push({
+      path: [...path, 'equals' in condition ? 'equals' : 'oneOf'],
+      message: `"${condition.question}" is a ${target.kind} question; compare its options only on choice questions, or use "answered"`,
+    });
+    return;
+  }
+  wanted.forEach((value, index) => {
+    if (target.values && !target.values.has(value)) {
+      issues.push({
+        path: 'equals' in condition ? [...path, 'equals'] : [...path, 'oneOf', index],
+        message: `"${value}" is not an option of "${condition.question}" (options: ${[...target.values].join(', ')})`,
+      });
+    }
+  });
+}
+
+function checkBands(file: QuestionnaireFile, issues: QuestionnaireIssue[]): void {
+  const order = file.bands.map((band, index) => ({ band, index })).sort((a, b) => a.band.from - b.band.from);
+  order.forEach(({ band, index }, position) => {
+    if (band.from >= band.to) {
+      issues.push({ path: ['bands', index, 'to'], message: `must be greater than "from" (${band.from})` });
+    }
+    if (position === 0 && band.from !== 0) {
+      issues.push({ path: ['bands', index, 'from'], message: `the lowest band must start at 0, not ${band.from}` });
+    }
+    const next = order[position + 1];
+    if (next && band.to < next.band.from) {
+      issues.push({
+        path: ['bands', index, 'to'],
+        message: `leaves a gap: scores from ${band.to} to ${next.band.from} fall in no band`,
+      });
+    }
+    if (next && band.to > next.band.from) {
+      issues.push({
+        path: ['bands', index, 'to'],
+        message: `overlaps "${next.band.label}", which starts at ${next.band.from}`,
+      });
+    }
+    if (!next && band.to !== 100) {
+      issues.push({ path: ['bands', index, 'to'], message: `the highest band must end at 100, not ${band.to}` });
+    }
+  });
+}
+
+function checkScales(file: QuestionnaireFile, issues: QuestionnaireIssue[]): void {
+  for (const [scaleId, scale] of Object.entries(file.scales ?? {})) {
+    if (scale.min >= scale.max) {
+      issues.push({ path: ['scales', scaleId, 'max'], message: `must be greater than min (${scale.min})` });
+    }
+    const seen = new Set<string>();
+    scale.steps.forEach((step, index) => {
+      if (seen.has(step.value)) {
+        issues.push({ path: ['scales', scaleId, 'steps', index, 'value'], message: `duplicate step value "${step.value}"` });
+      }
+      seen.add(step.value);
+      if (step.score < scale.min || step.score > scale.max) {
+        issues.push({
+          path: ['scales', scaleId, 'steps', index, 'score'],
+          message: `${step.score} is outside the scale's range ${scale.min}–${scale.max}`,
+        });
+      }
+    });
+  }
+}
+
+function checkQuestion(
+  question: QuestionFile,
+  path: PathSegment[],
+  file: QuestionnaireFile,
+  issues: QuestionnaireIssue[],
+): void {
+  if (question.kind === 'single' || question.kind === 'multiple') {
+    const seen = new Set<string>();
+    question.options.forEach((option, index) => {
+      if (seen.has(option.value)) {
+        issues.push({ path: [...path, 'options', index, 'value'], message: `duplicate option value "${option.value}"` });
+      }
+      seen.add(option.value);
+      if ((option.score ?? 0) < 0) {
+        issues.push({ path: [...path, 'options', index, 'score'], message: 'must not be negative' });
+      }
+    });
+  }
+  if (question.kind === 'scale') {
+    const scale = file.scales?.[question.scale];
+    if (!scale) {
+      const known = Object.keys(file.scales ?? {});
+      issues.push({
+        path: [...path, 'scale'],
+        message: `no scale "${question.scale}" under "scales"${known.length ? ` (known: ${known.join(', ')})` : ''}`,
+      });
+    } else {
+      for (const key of Object.keys(question.actions ?? {})) {
+        if (!scale.steps.some((step) => step.value === key)) {
+          issues.push({ path: [...path, 'actions', key], message: `"${key}" is not a step of scale "${question.scale}"` });
+        }
+      }
+    }
+  }
+  if (question.kind === 'yes-no') {
+    for (const [key, score] of Object.entries(question.scores ?? {})) {
+      if (score !== undefined && score < 0) {
+        issues.push({ path: [...path, 'scores', key], message: 'must not be negative' });
+      }
+    }
+    if (question.partly === false && (question.scores?.partly !== undefined || question.actions?.partly)) {
+      issues.push({ path: [...path, 'partly'], message: 'is false, yet a score or action is given for "partly"' });
+    }
+  }
+  if ('critical' in question && question.critical) {
+    const values = optionValues(question, file);
+    if (values && !values.has(question.critical.minimum)) {
+      issues.push({
+        path: [...path, 'critical', 'minimum'],
+        message: `"${question.critical.minimum}" is not one of this question's options (${[...values].join(', ')})`,
+      });
+    }
+  }
+}
+
+function isScored(question: QuestionFile, file: QuestionnaireFile, sectionWeight: number): boolean {
+  if (question.kind === 'text' || sectionWeight === 0 || (question.weight ?? 1) === 0) return false;
+  if (question.kind === 'scale') return (file.scales?.[question.scale]?.steps ?? []).some((step) => step.score > 0);
+  if (question.kind === 'yes-no') return Math.max(question.scores?.yes ?? 2, question.scores?.partly ?? 0, question.scores?.no ?? 0) > 0;
+  return question.options.some((option) => (option.score ?? 0) > 0);
+}
+
+/**
+ * The checks beyond shape: ids, references, bands, scores. Returns every
+ * problem found (not just the first), each at the path it concerns, so a
+ * facilitator can fix a file in one pass.
+ */
+export function checkQuestionnaire(file: QuestionnaireFile): QuestionnaireIssue[] {
+  const issues: QuestionnaireIssue[] = [];
+  const allIds = new Set(file.sections.flatMap((section) => section.questions.map((question) => question.id)));
+  const earlier = new Map<string, QuestionInfo>();
+  const sectionIds = new Set<string>();
+  const questionIds = new Set<string>();
+  let scoredCount = 0;
+
+  checkScales(file, issues);
+  checkBands(file, issues);
+
+  file.sections.forEach((section, sectionIndex) => {
+    const sectionPath: PathSegment[] = ['sections', sectionIndex];
+    if (sectionIds.has(section.id)) {
+      issues.push({ path: [...sectionPath, 'id'], message: `duplicate section id "${section.id}"` });
+    }
+    sectionIds.add(section.id);
+    if (section.visibleWhen) {
+      // A section's condition may only look at questions in earlier sections.
+      checkCondition(section.visibleWhen, [...sectionPath, 'visibleWhen'], earlier, allIds, issues);
+    }
+    section.questions.forEach((question, questionIndex) => {
+      const path: PathSegment[] = [...sectionPath, 'questions', questionIndex];
+      if (questionIds.has(question.id)) {
+        issues.push({ path: [...path, 'id'], message: `duplicate question id "${question.id}"` });
+      }
+      questionIds.add(question.id);
+      if (question.visibleWhen) {
+        checkCondition(question.visibleWhen, [...path, 'visibleWhen'], earlier, allIds, issues);
+      }
+      checkQuestion(question, path, file, issues);
+      if (isScored(question, file, section.weight ?? 1)) scoredCount += 1;
+      earlier.set(question.id, { values: optionValues(question, file), kind: question.kind });
+    });
+  });
+
+  if (scoredCount === 0) {
+    issues.push({
+      path: ['sections'],
+      message: 'no question can score points: at least one choice question with a positive score and weight, in a section with a positive weight, is needed',
+    });
+  }
+  return issues;
+}
