@@ -3,6 +3,17 @@ import { stringify } from 'yaml';
 import { formatIssue, parseQuestionnaireYaml, type LocatedIssue } from './parse-questionnaire-yaml.ts';
 import { formatPath } from './format-path.ts';
 
+interface FixtureQuestion {
+  id: string;
+  kind: string;
+  text: string;
+  options?: { value: string; label: string; score: number }[];
+  visibleWhen?: unknown;
+  scale?: string;
+  critical?: { minimum: string };
+  [field: string]: unknown;
+}
+
 /** A small questionnaire that passes every check; each test breaks one rule. */
 function validFile() {
   return {
@@ -33,7 +44,7 @@ function validFile() {
         id: 'context',
         title: 'Context',
         weight: 0,
-        questions: [
+        questions: <FixtureQuestion[]>[
           { id: 'uses-faces', kind: 'yes-no', text: 'Faces?', partly: false },
           { id: 'what', kind: 'text', text: 'What is it?' },
         ],
@@ -41,7 +52,8 @@ function validFile() {
       {
         id: 'ethics',
         title: 'Ethics',
-        questions: [
+        weight: 1,
+        questions: <FixtureQuestion[]>[
           {
             id: 'owner',
             kind: 'scale',
