@@ -2,25 +2,72 @@
 export type Route =
   | { name: 'home' }
   | { name: 'preview'; questionnaireId: string }
+  | { name: 'start'; questionnaireId: string }
+  | { name: 'tasks'; assessmentId: string }
+  | { name: 'context'; assessmentId: string }
+  | { name: 'section'; assessmentId: string; sectionId: string; questionId?: string }
+  | { name: 'check'; assessmentId: string }
+  | { name: 'results'; assessmentId: string }
+  | { name: 'open-report' }
   | { name: 'not-found'; path: string };
+
+export type AssessmentRoute = Extract<Route, { assessmentId: string }>;
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { name: 'not-found', path };
+  }
+  const [first, second, third, fourth] = parts;
   if (parts.length === 0) return { name: 'home' };
-  if (parts[0] === 'questionnaires' && parts.length === 2 && parts[1]) {
-    return { name: 'preview', questionnaireId: parts[1] };
+  if (first === 'questionnaires' && second && parts.length === 2) return { name: 'preview', questionnaireId: second };
+  if (first === 'start' && second && parts.length === 2) return { name: 'start', questionnaireId: second };
+  if (first === 'open-report' && parts.length === 1) return { name: 'open-report' };
+  if (first === 'assessments' && second) {
+    if (parts.length === 2) return { name: 'tasks', assessmentId: second };
+    if (parts.length === 3 && third === 'context') return { name: 'context', assessmentId: second };
+    if (parts.length === 3 && third === 'check') return { name: 'check', assessmentId: second };
+    if (parts.length === 3 && third === 'results') return { name: 'results', assessmentId: second };
+    if (parts.length === 4 && third === 'sections' && fourth) {
+      return { name: 'section', assessmentId: second, sectionId: fourth };
+    }
+    if (parts.length === 6 && third === 'sections' && fourth && parts[4] === 'questions' && parts[5]) {
+      return { name: 'section', assessmentId: second, sectionId: fourth, questionId: parts[5] };
+    }
   }
   return { name: 'not-found', path };
 }
 
 export function hrefFor(route: Route): string {
+  const e = encodeURIComponent;
   switch (route.name) {
     case 'home':
       return '#/';
     case 'preview':
-      return `#/questionnaires/${encodeURIComponent(route.questionnaireId)}`;
+      return `#/questionnaires/${e(route.questionnaireId)}`;
+    case 'start':
+      return `#/start/${e(route.questionnaireId)}`;
+    case 'tasks':
+      return `#/assessments/${e(route.assessmentId)}`;
+    case 'context':
+      return `#/assessments/${e(route.assessmentId)}/context`;
+    case 'section':
+      return `#/assessments/${e(route.assessmentId)}/sections/${e(route.sectionId)}${route.questionId ? `/questions/${e(route.questionId)}` : ''}`;
+    case 'check':
+      return `#/assessments/${e(route.assessmentId)}/check`;
+    case 'results':
+      return `#/assessments/${e(route.assessmentId)}/results`;
+    case 'open-report':
+      return '#/open-report';
     case 'not-found':
       return `#${route.path}`;
   }
+}
+
+/** Moves to a route; a new history entry, so back and forward behave. */
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
 }

@@ -34,3 +34,38 @@ export function isAnswered(question: Question, answer: Answer | undefined): bool
   if (question.kind === 'text') return typeof answer.value === 'string' && answer.value.trim() !== '';
   return selectedValues(question, answer).length > 0;
 }
+
+function cleanText(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function cleanAnswer(raw: unknown): Answer | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const fields = raw as Record<string, unknown>;
+  const value = Array.isArray(fields.value)
+    ? fields.value.filter((item): item is string => typeof item === 'string')
+    : cleanText(fields.value);
+  const answer: Answer = {
+    value: Array.isArray(value) && value.length === 0 ? undefined : value,
+    notApplicable: fields.notApplicable === true ? true : undefined,
+    justification: cleanText(fields.justification),
+    notes: cleanText(fields.notes),
+  };
+  const kept = Object.fromEntries(Object.entries(answer).filter(([, member]) => member !== undefined)) as Answer;
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
+/**
+ * Turns raw form values into answers: an unchecked checkbox group arrives as
+ * `false`, an untouched radio group as `null`, an emptied field as ''. None
+ * of those is an answer, and none is stored.
+ */
+export function answersFromForm(values: unknown): Answers {
+  if (values === null || typeof values !== 'object') return {};
+  const answers: Answers = {};
+  for (const [questionId, raw] of Object.entries(values as Record<string, unknown>)) {
+    const answer = cleanAnswer(raw);
+    if (answer) answers[questionId] = answer;
+  }
+  return answers;
+}

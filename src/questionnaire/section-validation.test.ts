@@ -76,3 +76,18 @@ describe('section validation', async () => {
     });
   });
 });
+
+describe('answersFromForm', async () => {
+  const { answersFromForm } = await import('./answers.ts');
+  it('drops what a form reports for untouched or emptied fields', () => {
+    expect(
+      answersFromForm({
+        a: { value: false, notApplicable: false, justification: '', notes: '' },
+        b: { value: null },
+        c: { value: ['x', 3, 'y'], notes: 'kept' },
+        d: { value: [], notApplicable: true, justification: 'Not ours' },
+        e: 'nonsense',
+      }),
+    ).toEqual({ c: { value: ['x', 'y'], notes: 'kept' }, d: { notApplicable: true, justification: 'Not ours' } });
+  });
+});

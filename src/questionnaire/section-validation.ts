@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Question, Section } from './model.ts';
-import { answerSchema, isAnswered, type Answer, type Answers } from './answers.ts';
+import { answerSchema, answersFromForm, isAnswered, type Answer, type Answers } from './answers.ts';
 
 /** Long enough for a pasted policy extract; short enough to keep a report printable. */
 export const MAX_TEXT_LENGTH = 50_000;
@@ -55,12 +55,15 @@ export function sectionIssues(section: Section, answers: Answers, visibleQuestio
  * The zod schema of one section's answers, derived from the questionnaire:
  * required questions, a justification for "Not applicable", evidence where
  * required. Hidden questions are not checked: their answers are kept but
- * never count.
+ * never count. Raw form values are cleaned first (see `answersFromForm`).
  */
 export function sectionAnswersSchema(section: Section, visibleQuestions: ReadonlySet<string>) {
-  return z.record(z.string(), answerSchema).superRefine((answers, context) => {
-    for (const issue of sectionIssues(section, answers, visibleQuestions)) {
-      context.addIssue({ code: 'custom', path: [issue.questionId, issue.field], message: issue.message });
-    }
-  });
+  return z.preprocess(
+    answersFromForm,
+    z.record(z.string(), answerSchema).superRefine((answers, context) => {
+      for (const issue of sectionIssues(section, answers, visibleQuestions)) {
+        context.addIssue({ code: 'custom', path: [issue.questionId, issue.field], message: issue.message });
+      }
+    }),
+  );
 }

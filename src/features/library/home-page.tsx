@@ -1,8 +1,14 @@
+import { useState } from 'react';
 import { bundledCatalogue } from '../../questionnaire/bundled-questionnaires.ts';
 import { hrefFor } from '../../config/routes.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { StorageWarning } from '../../components/storage-warning.tsx';
+import { MyAssessments } from './my-assessments.tsx';
+import { ImportAnswers } from './import-answers.tsx';
 
 export function HomePage() {
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((current) => current + 1);
   return (
     <>
       <PageHeading title="Assess the ethics of what you are about to launch" />
@@ -11,7 +17,9 @@ export function HomePage() {
         produces a report a reviewer can file. It runs entirely in this browser: no account, no server,
         nothing you type leaves this device.
       </p>
-      <h2>Questionnaires</h2>
+      <StorageWarning />
+      <MyAssessments version={version} onChanged={changed} />
+      <h2>Start a new assessment</h2>
       <ul className="card-list" aria-label="Questionnaires">
         {bundledCatalogue.map((summary) => (
           <li key={summary.id} className="card">
@@ -24,6 +32,9 @@ export function HomePage() {
               <div><dt>For</dt><dd>{summary.audience}</dd></div>
             </dl>
             <p className="actions">
+              <a className="button" href={hrefFor({ name: 'start', questionnaireId: summary.id })}>
+                Start an assessment<span className="visually-hidden"> with {summary.title}</span>
+              </a>
               <a href={hrefFor({ name: 'preview', questionnaireId: summary.id })}>
                 Preview<span className="visually-hidden"> {summary.title}</span>
               </a>
@@ -31,6 +42,7 @@ export function HomePage() {
           </li>
         ))}
       </ul>
+      <ImportAnswers onImported={changed} />
     </>
   );
 }

@@ -1,0 +1,60 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Question, Section } from '../../src/questionnaire/model.ts';
+import { bestOption } from './questionnaires.ts';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The accessible group of one question, found by its number and text. */
+export function questionGroup(page: Page, question: Question): Locator {
+  return page.getByRole('group', { name: new RegExp(`^${escape(question.number)} ${escape(question.text)}`) });
+}
+
+export interface StartOptions {
+  questionnaireTitle: string;
+  project: string;
+  organisation?: string;
+  assessorName?: string;
+}
+
+/** From the home page to the task list of a new assessment. */
+export async function startAssessment(page: Page, options: StartOptions): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('link', { name: `Start an assessment with ${options.questionnaireTitle}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'About this assessment' })).toBeVisible();
+  await page.getByLabel('Project or product name').fill(options.project);
+  if (options.organisation) await page.getByLabel('Organisation (optional)').fill(options.organisation);
+  if (options.assessorName) await page.getByLabel('Your name (optional)').fill(options.assessorName);
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: options.project })).toBeVisible();
+}
+
+export type Pick = (question: Question) => string;
+
+/**
+ * Answers every question of the section that is visible on the page, in
+ * order (an answer can reveal the next question), then saves and continues.
+ */
+export async function answerSection(
+  page: Page,
+  section: Section,
+  pick: Pick = (question) => bestOption(question).label,
+  overrides: Record<string, string> = {},
+): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: `${section.number}. ${section.title}` })).toBeVisible();
+  for (const question of section.questions) {
+    const group = questionGroup(page, question);
+    if ((await group.count()) === 0) continue;
+    const choice = overrides[question.id] ?? (question.kind === 'text' ? `Answer to ${question.number}` : pick(question));
+    if (question.kind === 'text') {
+      await group.getByLabel('Your answer').fill(choice);
+    } else if (question.kind === 'multiple') {
+      await group.getByRole('checkbox', { name: choice, exact: true }).check();
+    } else {
+      await group.getByRole('radio', { name: choice, exact: true }).check();
+    }
+    if (question.evidence === 'required') {
+      await group.getByLabel('Notes or evidence').fill(`Evidence for ${question.number}`);
+    }
+  }
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { parseQuestionnaireYaml } from '../../src/questionnaire/parse-questionnaire-yaml.ts';
+import type { Question, Questionnaire } from '../../src/questionnaire/model.ts';
+
+/** A bundled questionnaire, read the way the build reads it, so tests know its questions. */
+export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
+  const result = await parseQuestionnaireYaml(readFileSync(`questions/${id}.yaml`, 'utf8'));
+  if (!result.ok) throw new Error(`questions/${id}.yaml is invalid`);
+  return result.questionnaire;
+}
+
+export function bestOption(question: Question) {
+  return [...question.options].sort((a, b) => b.score - a.score)[0]!;
+}
+
+export function worstOption(question: Question) {
+  return [...question.options].sort((a, b) => a.score - b.score)[0]!;
+}
+
+export function findQuestion(questionnaire: Questionnaire, id: string): Question {
+  const question = questionnaire.sections.flatMap((section) => section.questions).find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`no question ${id}`);
+  return question;
+}

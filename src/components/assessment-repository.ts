@@ -1,0 +1,80 @@
+import { useSyncExternalStore } from 'react';
+import { createStorageArea } from '../storage/storage-area.ts';
+import { createAssessmentStore } from '../storage/assessment-store.ts';
+import type { Assessment } from '../storage/assessment.ts';
+
+/**
+ * The one way the screens read and save assessments. Writes are debounced
+ * (at most SAVE_DELAY_MS behind) and flushed when the page is hidden or
+ * closed; until then the latest version lives here, so a screen that opens
+ * in between sees every keystroke.
+ */
+export const SAVE_DELAY_MS = 300;
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: string }
+  | { state: 'memory-only'; message: string };
+
+const area = createStorageArea();
+export const assessmentStore = createAssessmentStore(area);
+
+const pending = new Map<string, Assessment>();
+const listeners = new Set<() => void>();
+let status: SaveStatus = { state: 'idle' };
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function setStatus(next: SaveStatus): void {
+  status = next;
+  listeners.forEach((listener) => listener());
+}
+
+/** Writes everything waiting; returns once it is in storage (or in memory). */
+export function flushSaves(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  if (pending.size === 0) return;
+  let failure: string | undefined;
+  for (const assessment of pending.values()) {
+    const result = assessmentStore.save(assessment);
+    if (!result.ok) failure = result.message;
+  }
+  pending.clear();
+  setStatus(failure ? { state: 'memory-only', message: failure } : { state: 'saved', at: new Date().toISOString() });
+}
+
+/** Records a new version of an assessment and schedules its save. */
+export function saveAssessment(assessment: Assessment): void {
+  pending.set(assessment.id, assessment);
+  if (status.state !== 'saving' && status.state !== 'memory-only') setStatus({ state: 'saving' });
+  if (timer !== undefined) clearTimeout(timer);
+  timer = setTimeout(flushSaves, SAVE_DELAY_MS);
+}
+
+/** The latest version, including changes not yet written. */
+export function readAssessment(id: string): { ok: true; assessment: Assessment } | { ok: false; message: string } {
+  const waiting = pending.get(id);
+  return waiting ? { ok: true, assessment: waiting } : assessmentStore.load(id);
+}
+
+export function storageMode(): 'persistent' | 'memory-only' {
+  return area.status();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useSaveStatus(): SaveStatus {
+  return useSyncExternalStore(subscribe, () => status);
+}
+
+if (typeof window !== 'undefined') {
+  // A closed tab or a crash must not lose the last half-second of typing.
+  window.addEventListener('pagehide', flushSaves);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushSaves();
+  });
+}

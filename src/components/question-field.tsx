@@ -1,0 +1,120 @@
+import { memo } from 'react';
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { Question } from '../questionnaire/model.ts';
+import type { Answers } from '../questionnaire/answers.ts';
+import type { AnswerField } from '../questionnaire/section-validation.ts';
+import { RichText } from './rich-text.tsx';
+import { FieldError } from './field-error.tsx';
+
+/** The id of the element an error about this field should move focus to. */
+export function answerFieldId(question: Question, field: AnswerField): string {
+  if (field === 'value' && question.kind !== 'text') return `q-${question.id}-option-${question.options[0]?.value ?? ''}`;
+  return field === 'value' ? `q-${question.id}` : `q-${question.id}-${field}`;
+}
+
+interface QuestionFieldProps {
+  question: Question;
+  register: UseFormRegister<Answers>;
+  errors: FieldErrors<Answers>;
+  notApplicable: boolean;
+}
+
+/**
+ * One question as an accessible group: a fieldset whose legend is the
+ * question, options as labelled radios or checkboxes, help in a disclosure,
+ * then notes and "Not applicable" where the questionnaire asks for them.
+ * Inputs are uncontrolled (react-hook-form), so typing re-renders nothing.
+ */
+export const QuestionField = memo(function QuestionField({ question, register, errors, notApplicable }: QuestionFieldProps) {
+  const id = question.id;
+  const error = errors[id];
+  const valueError = error?.value?.message;
+  const notesError = error?.notes?.message;
+  const justificationError = error?.justification?.message;
+  const hintId = `q-${id}-hint`;
+  const valueErrorId = `q-${id}-value-error`;
+  const describedBy = [question.help ? hintId : '', valueError ? valueErrorId : ''].filter(Boolean).join(' ') || undefined;
+  const optional = question.required ? '' : ' (optional)';
+
+  return (
+    <fieldset className={`question${error ? ' question-error' : ''}`} aria-describedby={describedBy}>
+      <legend>
+        <span className="question-number">{question.number}</span> {question.text}
+        {optional && <span className="muted">{optional}</span>}
+        {question.critical && <span className="visually-hidden"> (critical)</span>}
+      </legend>
+      {question.help && (
+        <details className="help" id={hintId}>
+          <summary>Help with this question</summary>
+          <p><RichText source={question.help} /></p>
+        </details>
+      )}
+      <FieldError id={valueErrorId} message={valueError} />
+      {question.kind === 'text' ? (
+        <div className="field">
+          <label htmlFor={answerFieldId(question, 'value')}>Your answer</label>
+          {question.multiline ? (
+            <textarea id={answerFieldId(question, 'value')} rows={4} aria-invalid={valueError ? true : undefined} {...register(`${id}.value`)} />
+          ) : (
+            <input type="text" id={answerFieldId(question, 'value')} aria-invalid={valueError ? true : undefined} {...register(`${id}.value`)} />
+          )}
+        </div>
+      ) : (
+        <div className={question.kind === 'multiple' ? 'checkboxes' : 'radios'}>
+          {question.kind === 'multiple' && <p className="muted small">Choose all that apply.</p>}
+          {question.options.map((option, index) => {
+            const inputId = index === 0 ? answerFieldId(question, 'value') : `q-${id}-option-${option.value}`;
+            return (
+              <div className="choice" key={option.value}>
+                <input
+                  type={question.kind === 'multiple' ? 'checkbox' : 'radio'}
+                  id={inputId}
+                  value={option.value}
+                  aria-invalid={valueError ? true : undefined}
+                  {...register(`${id}.value`)}
+                />
+                <label htmlFor={inputId}>{option.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      )}
+      {question.notApplicable && (
+        <div className="not-applicable">
+          <div className="choice">
+            <input type="checkbox" id={`q-${id}-na`} {...register(`${id}.notApplicable`)} />
+            <label htmlFor={`q-${id}-na`}>Not applicable to this product</label>
+          </div>
+          {notApplicable && (
+            <div className="field">
+              <label htmlFor={answerFieldId(question, 'justification')}>Why does this not apply?</label>
+              <FieldError id={`q-${id}-justification-error`} message={justificationError} />
+              <textarea
+                id={answerFieldId(question, 'justification')}
+                rows={2}
+                aria-invalid={justificationError ? true : undefined}
+                aria-describedby={justificationError ? `q-${id}-justification-error` : undefined}
+                {...register(`${id}.justification`)}
+              />
+            </div>
+          )}
+        </div>
+      )}
+      {question.evidence !== 'none' && (
+        <div className="field">
+          <label htmlFor={answerFieldId(question, 'notes')}>
+            Notes or evidence{question.evidence === 'required' ? '' : ' (optional)'}
+          </label>
+          <FieldError id={`q-${id}-notes-error`} message={notesError} />
+          <textarea
+            id={answerFieldId(question, 'notes')}
+            rows={2}
+            aria-invalid={notesError ? true : undefined}
+            aria-describedby={notesError ? `q-${id}-notes-error` : undefined}
+            {...register(`${id}.notes`)}
+          />
+        </div>
+      )}
+    </fieldset>
+  );
+});

@@ -1,0 +1,16 @@
+import { useSaveStatus } from './assessment-repository.ts';
+
+/** A quiet "Saved" line, announced politely; loud only when saving fails. */
+export function SaveStatusLine() {
+  const status = useSaveStatus();
+  const text =
+    status.state === 'saving' ? 'Saving…'
+    : status.state === 'saved' ? 'All changes saved in this browser'
+    : status.state === 'memory-only' ? ''
+    : '';
+  return (
+    <p className="save-status" role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import type { Question, Questionnaire, Section } from '../../questionnaire/model.ts';
+import { computeVisibility } from '../../questionnaire/visibility.ts';
+import { describeAnswer } from '../../questionnaire/describe-answer.ts';
+import { isAnswered } from '../../questionnaire/answers.ts';
+import type { Assessment } from '../../storage/assessment.ts';
+import { AssessmentFrame } from '../../components/assessment-frame.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { exportAnswers } from '../../components/export-answers.ts';
+import { hrefFor } from '../../config/routes.ts';
+
+function AnswerRow({ assessment, section, question }: { assessment: Assessment; section: Section; question: Question }) {
+  const answer = assessment.answers[question.id];
+  const description = describeAnswer(question, answer);
+  const href = hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id, questionId: question.id });
+  return (
+    <div className={`summary-row${description.kind === 'unanswered' ? ' summary-row-missing' : ''}`}>
+      <dt><span className="question-number">{question.number}</span> {question.text}</dt>
+      <dd>
+        {description.kind === 'unanswered' && <strong className="tag tag-red">Not answered{question.required ? '' : ' (optional)'}</strong>}
+        {description.kind === 'not-applicable' && <>Not applicable: {description.justification || <em>no reason given</em>}</>}
+        {description.kind === 'answer' && <span className="answer-text">{description.text}</span>}
+        {answer?.notes?.trim() && <p className="muted small">Notes: {answer.notes.trim()}</p>}
+      </dd>
+      <dd className="summary-action">
+        <a href={href}>
+          {description.kind === 'unanswered' ? 'Answer' : 'Change'}
+          <span className="visually-hidden"> question {question.number}</span>
+        </a>
+      </dd>
+    </div>
+  );
+}
+
+function CheckAnswers({ assessment, questionnaire }: { assessment: Assessment; questionnaire: Questionnaire }) {
+  const visibility = useMemo(() => computeVisibility(questionnaire, assessment.answers), [questionnaire, assessment.answers]);
+  const visibleQuestions = questionnaire.sections
+    .filter((section) => visibility.sections.has(section.id))
+    .flatMap((section) => section.questions.filter((question) => visibility.questions.has(question.id)));
+  const unanswered = visibleQuestions.filter((question) => !isAnswered(question, assessment.answers[question.id]));
+  const context = assessment.context;
+  return (
+    <>
+      <p><a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>Back to the task list</a></p>
+      <PageHeading title="Check your answers" caption={assessment.context.project} />
+      {unanswered.length > 0 ? (
+        <div className="notice-panel" role="note">
+          <p>
+            <strong>{unanswered.length} of {visibleQuestions.length} questions are not answered.</strong> You can still see
+            your results, but they will be marked as a draft.
+          </p>
+        </div>
+      ) : (
+        <p>All {visibleQuestions.length} questions are answered.</p>
+      )}
+      <h2>About this assessment</h2>
+      <dl className="summary-list">
+        {[
+          ['Project or product', context.project],
+          ['Organisation', context.organisation],
+          ['Description', context.description],
+          ['Assessor', [context.assessorName, context.assessorRole].filter(Boolean).join(', ')],
+          ['Date', context.date],
+          ['Questionnaire', `${questionnaire.title} (${questionnaire.id}@${questionnaire.version})`],
+        ].map(([label, value]) => (
+          <div className="summary-row" key={label}>
+            <dt>{label}</dt>
+            <dd>{value || <span className="muted">Not given</span>}</dd>
+            <dd className="summary-action">
+              {label !== 'Questionnaire' && (
+                <a href={hrefFor({ name: 'context', assessmentId: assessment.id })}>
+                  Change<span className="visually-hidden"> {label?.toLowerCase()}</span>
+                </a>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {questionnaire.sections.filter((section) => visibility.sections.has(section.id)).map((section) => {
+        const hiddenAnswered = section.questions.filter(
+          (question) => !visibility.questions.has(question.id) && assessment.answers[question.id] !== undefined,
+        );
+        return (
+          <section key={section.id} aria-labelledby={`check-${section.id}`}>
+            <h2 id={`check-${section.id}`}>{section.number}. {section.title}</h2>
+            <dl className="summary-list">
+              {section.questions.filter((question) => visibility.questions.has(question.id)).map((question) => (
+                <AnswerRow key={question.id} assessment={assessment} section={section} question={question} />
+              ))}
+            </dl>
+            {hiddenAnswered.length > 0 && (
+              <p className="muted">
+                Kept but not counted: answers to {hiddenAnswered.map((question) => question.number).join(', ')}, which your
+                other answers now hide.
+              </p>
+            )}
+          </section>
+        );
+      })}
+      {questionnaire.sections.filter((section) => !visibility.sections.has(section.id) && section.questions.some((question) => assessment.answers[question.id])).map((section) => (
+        <p className="muted" key={section.id}>
+          Kept but not counted: your answers in “{section.title}”, a section your other answers now hide.
+        </p>
+      ))}
+      <h2>Your results</h2>
+      <p>See your score, red flags and action plan, and download the report.</p>
+      <div className="actions">
+        <a className="button" href={hrefFor({ name: 'results', assessmentId: assessment.id })}>See your results</a>
+        <button type="button" className="button button-secondary" onClick={() => exportAnswers(assessment)}>Export answers</button>
+      </div>
+    </>
+  );
+}
+
+export function CheckAnswersPage({ assessmentId }: { assessmentId: string }) {
+  return (
+    <AssessmentFrame assessmentId={assessmentId}>
+      {({ assessment, questionnaire }) => <CheckAnswers assessment={assessment} questionnaire={questionnaire} />}
+    </AssessmentFrame>
+  );
+}

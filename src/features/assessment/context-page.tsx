@@ -1,0 +1,25 @@
+import { AssessmentFrame } from '../../components/assessment-frame.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { hrefFor, navigate } from '../../config/routes.ts';
+import { ContextForm } from './context-form.tsx';
+
+export function ContextPage({ assessmentId }: { assessmentId: string }) {
+  return (
+    <AssessmentFrame assessmentId={assessmentId}>
+      {({ assessment, questionnaire, update }) => (
+        <>
+          <p><a className="back-link" href={hrefFor({ name: 'tasks', assessmentId })}>Back to the task list</a></p>
+          <PageHeading title="About this assessment" caption={questionnaire.title} />
+          <ContextForm
+            defaults={assessment.context}
+            submitLabel="Save and continue"
+            onSubmit={(context) => {
+              update((latest) => ({ ...latest, context }));
+              navigate({ name: 'tasks', assessmentId });
+            }}
+          />
+        </>
+      )}
+    </AssessmentFrame>
+  );
+}

@@ -1,0 +1,222 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import type { Questionnaire, Section } from '../../questionnaire/model.ts';
+import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
+import { computeVisibility } from '../../questionnaire/visibility.ts';
+import { sectionAnswersSchema, type AnswerField } from '../../questionnaire/section-validation.ts';
+import { conditionQuestionIds } from '../../questionnaire/condition-questions.ts';
+import type { Assessment } from '../../storage/assessment.ts';
+import type { UpdateAssessment } from '../../components/use-assessment.ts';
+import { AssessmentFrame } from '../../components/assessment-frame.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { QuestionField, answerFieldId } from '../../components/question-field.tsx';
+import { RichText } from '../../components/rich-text.tsx';
+import { SaveStatusLine } from '../../components/save-status.tsx';
+import { hrefFor, navigate } from '../../config/routes.ts';
+import { focusField } from '../../components/focus-field.ts';
+
+const FIELDS: AnswerField[] = ['value', 'justification', 'notes'];
+
+function sectionDefaults(section: Section, answers: Answers): Answers {
+  const defaults: Answers = {};
+  for (const question of section.questions) {
+    const answer = answers[question.id];
+    if (answer) defaults[question.id] = structuredClone(answer);
+  }
+  return defaults;
+}
+
+interface SectionFormProps {
+  assessment: Assessment;
+  getLatest: () => Assessment;
+  questionnaire: Questionnaire;
+  section: Section;
+  update: UpdateAssessment;
+  focusQuestionId?: string;
+}
+
+function SectionForm({ assessment, getLatest, questionnaire, section, update, focusQuestionId }: SectionFormProps) {
+  // Answers from other sections decide visibility here too; they cannot
+  // change while this page is open, so the copy taken on arrival is exact.
+  // Read the latest version: typing elsewhere was saved without re-rendering.
+  const others = useRef(getLatest().answers);
+  const [defaults] = useState(() => sectionDefaults(section, others.current));
+
+  const resolver = useCallback<Resolver<Answers>>(
+    (values, context, options) => {
+      const visibility = computeVisibility(questionnaire, { ...others.current, ...answersFromForm(values) });
+      // The schema cleans raw form values first, so its declared input is `unknown`.
+      const schema = sectionAnswersSchema(section, visibility.questions) as unknown as z.ZodType<Answers, Answers>;
+      return zodResolver(schema)(values, context, options);
+    },
+    [questionnaire, section],
+  );
+  const form = useForm<Answers>({
+    defaultValues: defaults,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+  const { errors, submitCount } = form.formState;
+
+  // Every change is saved as it is made, without re-rendering this page.
+  useEffect(() => {
+    const subscription = form.watch((values) => {
+      const current = answersFromForm(values);
+      update(
+        (latest) => {
+          const answers = { ...latest.answers };
+          for (const question of section.questions) {
+            const answer = current[question.id];
+            if (answer) answers[question.id] = answer;
+            else delete answers[question.id];
+          }
+          return { ...latest, answers };
+        },
+        { rerender: false },
+      );
+    });
+    return () => subscription.unsubscribe();
+  }, [form, section, update]);
+
+  // Arriving from a link to one question (check your answers, results) puts
+  // the person on that question rather than on the page heading.
+  useEffect(() => {
+    const question = section.questions.find((candidate) => candidate.id === focusQuestionId);
+    if (question) focusField(answerFieldId(question, 'value'));
+  }, [focusQuestionId, section]);
+
+  const location = hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id });
+  useEffect(() => {
+    update((latest) => (latest.lastLocation === location ? latest : { ...latest, lastLocation: location }), { rerender: false });
+  }, [location, update]);
+
+  // Only answers that conditions look at, and "Not applicable" ticks,
+  // re-render the page; typing in a text field never does.
+  const watchedNames = useMemo(() => {
+    const triggers = conditionQuestionIds(questionnaire);
+    return section.questions.flatMap((question) => [
+      ...(triggers.has(question.id) ? [`${question.id}.value` as const] : []),
+      ...(question.notApplicable ? [`${question.id}.notApplicable` as const] : []),
+    ]);
+  }, [questionnaire, section]);
+  const watched = useWatch({ control: form.control, name: watchedNames });
+  const visibility = useMemo(
+    () => computeVisibility(questionnaire, { ...others.current, ...answersFromForm(form.getValues()) }),
+    // `watched` is the signal that a visibility-relevant answer changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [questionnaire, form, watched],
+  );
+  const currentValues = form.getValues();
+  const visibleQuestions = section.questions.filter((question) => visibility.questions.has(question.id));
+  const hiddenAnswered = section.questions.filter(
+    (question) => !visibility.questions.has(question.id) && answersFromForm({ x: currentValues[question.id] }).x,
+  );
+
+  const summary = visibleQuestions.flatMap((question) =>
+    FIELDS.filter((field) => errors[question.id]?.[field]?.message).map((field) => ({
+      fieldId: answerFieldId(question, field),
+      message: errors[question.id]?.[field]?.message ?? '',
+    })),
+  );
+
+  const visibleSections = questionnaire.sections.filter((candidate) => visibility.sections.has(candidate.id));
+  const position = visibleSections.findIndex((candidate) => candidate.id === section.id);
+  const previous = position > 0 ? visibleSections[position - 1] : undefined;
+  const next = position >= 0 ? visibleSections[position + 1] : undefined;
+  const markSubmitted = () =>
+    update((latest) =>
+      latest.submittedSections.includes(section.id)
+        ? latest
+        : { ...latest, submittedSections: [...latest.submittedSections, section.id] },
+    );
+
+  return (
+    <>
+      <p><a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>Back to the task list</a></p>
+      <ErrorSummary errors={summary} attempt={submitCount} />
+      <PageHeading title={`${section.number}. ${section.title}`} caption={assessment.context.project} />
+      {section.intro && <p className="lead"><RichText source={section.intro} /></p>}
+      <form
+        noValidate
+        onSubmit={form.handleSubmit(
+          () => {
+            markSubmitted();
+            navigate(next ? { name: 'section', assessmentId: assessment.id, sectionId: next.id } : { name: 'check', assessmentId: assessment.id });
+          },
+          () => markSubmitted(),
+        )}
+      >
+        {visibleQuestions.map((question) => (
+          <QuestionField
+            key={question.id}
+            question={question}
+            register={form.register}
+            errors={errors}
+            notApplicable={currentValues[question.id]?.notApplicable === true}
+          />
+        ))}
+        {hiddenAnswered.length > 0 && (
+          <p className="muted">
+            {hiddenAnswered.length === 1 ? 'One answer is' : `${hiddenAnswered.length} answers are`} kept from questions that
+            your other answers now hide ({hiddenAnswered.map((question) => question.number).join(', ')}). They do not count
+            unless the questions come back.
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="button">Save and continue</button>
+        </div>
+      </form>
+      <nav className="pager" aria-label="Sections">
+        {previous && (
+          <a href={hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: previous.id })} rel="prev">
+            Previous section<span className="visually-hidden">: {previous.title}</span>
+          </a>
+        )}
+        {next && (
+          <a href={hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: next.id })} rel="next">
+            Next section<span className="visually-hidden">: {next.title}</span>
+          </a>
+        )}
+        <a href={hrefFor({ name: 'check', assessmentId: assessment.id })}>Check your answers</a>
+      </nav>
+      <SaveStatusLine />
+    </>
+  );
+}
+
+export function SectionPage({ assessmentId, sectionId, questionId }: { assessmentId: string; sectionId: string; questionId?: string }) {
+  return (
+    <AssessmentFrame assessmentId={assessmentId}>
+      {({ assessment, questionnaire, update, getLatest }) => {
+        const section = questionnaire.sections.find((candidate) => candidate.id === sectionId);
+        if (!section) {
+          return (
+            <>
+              <PageHeading title="Section not found" />
+              <p>
+                “{questionnaire.title}” has no section “{sectionId}”.{' '}
+                <a href={hrefFor({ name: 'tasks', assessmentId })}>Back to the task list</a>
+              </p>
+            </>
+          );
+        }
+        return (
+          <SectionForm
+            key={section.id}
+            assessment={assessment}
+            getLatest={getLatest}
+            questionnaire={questionnaire}
+            section={section}
+            update={update}
+            focusQuestionId={questionId}
+          />
+        );
+      }}
+    </AssessmentFrame>
+  );
+}

@@ -1,0 +1,54 @@
+import { useBundledQuestionnaire } from '../../components/use-questionnaire.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { flushSaves, saveAssessment } from '../../components/assessment-repository.ts';
+import { hrefFor, navigate } from '../../config/routes.ts';
+import { newAssessmentId } from '../../storage/new-assessment-id.ts';
+import { localDateIso } from '../../storage/local-date.ts';
+import { ContextForm } from './context-form.tsx';
+
+export function StartPage({ questionnaireId }: { questionnaireId: string }) {
+  const state = useBundledQuestionnaire(questionnaireId);
+  if (state.status === 'loading') return <p role="status">Loading the questionnaire…</p>;
+  if (state.status !== 'ready') {
+    return (
+      <>
+        <PageHeading title="Questionnaire not found" />
+        <p>There is no questionnaire “{questionnaireId}”. <a href={hrefFor({ name: 'home' })}>See all questionnaires</a>.</p>
+      </>
+    );
+  }
+  const { questionnaire } = state;
+  return (
+    <>
+      <p><a className="back-link" href={hrefFor({ name: 'home' })}>Home</a></p>
+      <PageHeading title="About this assessment" caption={questionnaire.title} />
+      <p>Tell us what you are assessing. You can change this later. Everything stays in this browser.</p>
+      <ContextForm
+        submitLabel="Start the assessment"
+        defaults={{ project: '', organisation: '', description: '', assessorName: '', assessorRole: '', date: localDateIso(new Date()) }}
+        onSubmit={(context) => {
+          const now = new Date().toISOString();
+          const id = newAssessmentId();
+          saveAssessment({
+            id,
+            questionnaire: {
+              id: questionnaire.id,
+              version: questionnaire.version,
+              contentHash: questionnaire.contentHash,
+              title: questionnaire.title,
+            },
+            context,
+            answers: {},
+            actionPlan: {},
+            submittedSections: [],
+            lastLocation: '',
+            createdAt: now,
+            updatedAt: now,
+          });
+          flushSaves();
+          navigate({ name: 'tasks', assessmentId: id });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useMemo } from 'react';
+import { computeVisibility } from '../../questionnaire/visibility.ts';
+import { assessmentProgress, SECTION_STATUS_LABEL, type SectionStatus } from '../../questionnaire/section-progress.ts';
+import { AssessmentFrame } from '../../components/assessment-frame.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { SaveStatusLine } from '../../components/save-status.tsx';
+import { exportAnswers } from '../../components/export-answers.ts';
+import { hrefFor } from '../../config/routes.ts';
+import type { Questionnaire } from '../../questionnaire/model.ts';
+import type { Assessment } from '../../storage/assessment.ts';
+import type { UpdateAssessment } from '../../components/use-assessment.ts';
+import { LiveScore } from './live-score.tsx';
+
+const STATUS_CLASS: Record<SectionStatus, string> = {
+  'not-started': 'tag tag-grey',
+  'in-progress': 'tag tag-blue',
+  completed: 'tag tag-green',
+  'needs-attention': 'tag tag-red',
+};
+
+function TaskList({ assessment, questionnaire, update }: { assessment: Assessment; questionnaire: Questionnaire; update: UpdateAssessment }) {
+  const visibility = useMemo(() => computeVisibility(questionnaire, assessment.answers), [questionnaire, assessment.answers]);
+  const progress = useMemo(
+    () => assessmentProgress(questionnaire, assessment.answers, visibility, new Set(assessment.submittedSections)),
+    [questionnaire, assessment.answers, assessment.submittedSections, visibility],
+  );
+  const completed = progress.filter((section) => section.status === 'completed').length;
+  const answered = progress.reduce((sum, section) => sum + section.answered, 0);
+  const visible = progress.reduce((sum, section) => sum + section.visible, 0);
+  const location = hrefFor({ name: 'tasks', assessmentId: assessment.id });
+  useEffect(() => {
+    if (assessment.lastLocation !== location) update((current) => ({ ...current, lastLocation: location }), { rerender: false });
+  }, [assessment.lastLocation, location, update]);
+
+  return (
+    <>
+      <p><a className="back-link" href={hrefFor({ name: 'home' })}>Your assessments</a></p>
+      <PageHeading title={assessment.context.project} caption={`${questionnaire.title} · version ${questionnaire.version}`} />
+      <div className="progress-summary">
+        <p>
+          You have completed <strong>{completed} of {progress.length}</strong> sections and answered{' '}
+          <strong>{answered} of {visible}</strong> questions.
+        </p>
+        <progress max={visible || 1} value={answered} aria-label="Questions answered">{answered} of {visible}</progress>
+        <LiveScore questionnaire={questionnaire} answers={assessment.answers} />
+      </div>
+      <h2>Sections</h2>
+      <ol className="task-list" aria-label="Sections">
+        <li className="task">
+          <a className="task-name" href={hrefFor({ name: 'context', assessmentId: assessment.id })} aria-describedby="task-context-status">
+            About this assessment
+          </a>
+          <span id="task-context-status" className="tag tag-green">Completed</span>
+        </li>
+        {progress.map((section) => {
+          const definition = questionnaire.sections.find((candidate) => candidate.id === section.sectionId);
+          const statusId = `task-${section.sectionId}-status`;
+          return (
+            <li className="task" key={section.sectionId}>
+              <a className="task-name" href={hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.sectionId })} aria-describedby={statusId}>
+                {definition?.number}. {definition?.title}
+              </a>
+              <span className="task-count">{section.answered} of {section.visible} answered</span>
+              <span id={statusId} className={STATUS_CLASS[section.status]}>{SECTION_STATUS_LABEL[section.status]}</span>
+            </li>
+          );
+        })}
+      </ol>
+      {questionnaire.sections.some((section) => !visibility.sections.has(section.id)) && (
+        <p className="muted">
+          Some sections are hidden because of your answers:{' '}
+          {questionnaire.sections.filter((section) => !visibility.sections.has(section.id)).map((section) => section.title).join(', ')}.
+        </p>
+      )}
+      <div className="actions">
+        <a className="button" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>Check your answers</a>
+        <button type="button" className="button button-secondary" onClick={() => exportAnswers(assessment)}>Export answers</button>
+      </div>
+      <SaveStatusLine />
+    </>
+  );
+}
+
+export function TaskListPage({ assessmentId }: { assessmentId: string }) {
+  return (
+    <AssessmentFrame assessmentId={assessmentId}>
+      {({ assessment, questionnaire, update }) => <TaskList assessment={assessment} questionnaire={questionnaire} update={update} />}
+    </AssessmentFrame>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { assessmentStore, flushSaves } from '../../components/assessment-repository.ts';
+import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
+import { parseAnswersFile, planImport, reconcileWithQuestionnaire } from '../../storage/answers-file.ts';
+import { newAssessmentId } from '../../storage/new-assessment-id.ts';
+import { hrefFor } from '../../config/routes.ts';
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'failed'; fileName: string; errors: string[] }
+  | { kind: 'imported'; id: string; project: string; copy: boolean; dropped: string[]; otherVersion: string | null };
+
+async function importText(text: string, fileName: string): Promise<Outcome> {
+  const parsed = parseAnswersFile(text);
+  if (!parsed.ok) return { kind: 'failed', fileName, errors: parsed.errors };
+  const { file } = parsed;
+  const questionnaire = await loadBundledQuestionnaire(file.questionnaire.id);
+  if (!questionnaire) {
+    return {
+      kind: 'failed',
+      fileName,
+      errors: [`These answers were made with the questionnaire “${file.questionnaire.title}” (${file.questionnaire.id}), which this copy of Oversight does not include.`],
+    };
+  }
+  const reconciled = reconcileWithQuestionnaire(file.assessment, questionnaire);
+  flushSaves();
+  const plan = planImport({ ...file, assessment: reconciled.assessment }, assessmentStore.ids(), newAssessmentId);
+  const saved = assessmentStore.save(plan.assessment);
+  if (!saved.ok && saved.reason === 'invalid') return { kind: 'failed', fileName, errors: [saved.message] };
+  return {
+    kind: 'imported',
+    id: plan.assessment.id,
+    project: plan.assessment.context.project,
+    copy: plan.renamedFromExisting,
+    dropped: reconciled.dropped.map((drop) => drop.message),
+    otherVersion: reconciled.sameVersion ? null : file.questionnaire.version,
+  };
+}
+
+/** Import answers from a file made by "Export answers"; never overwrites anything. */
+export function ImportAnswers({ onImported }: { onImported: () => void }) {
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">Continue from a file</h2>
+      <div className="field">
+        <label htmlFor="import-file">Import answers</label>
+        <p className="hint" id="import-hint">
+          Choose a .json file made with “Export answers”. It is added as a new assessment; nothing here is overwritten.
+        </p>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="import-hint"
+          onChange={async (event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (!file) return;
+            setOutcome({ kind: 'working' });
+            let text: string;
+            try {
+              text = await file.text();
+            } catch {
+              setOutcome({ kind: 'failed', fileName: file.name, errors: ['The file could not be read.'] });
+              return;
+            }
+            const result = await importText(text, file.name);
+            setOutcome(result);
+            input.value = '';
+            if (result.kind === 'imported') onImported();
+          }}
+        />
+      </div>
+      <div role="status" aria-live="polite">
+        {outcome.kind === 'working' && <p>Reading the file…</p>}
+        {outcome.kind === 'imported' && (
+          <div className="success-panel">
+            <p>
+              <strong>Imported “{outcome.project}”.</strong>{' '}
+              {outcome.copy && 'An assessment with the same id already exists here, so this one was added as a copy; the existing one is unchanged. '}
+              <a href={hrefFor({ name: 'tasks', assessmentId: outcome.id })}>Open the imported assessment</a>
+            </p>
+            {outcome.otherVersion && (
+              <p>These answers were made with version {outcome.otherVersion} of the questionnaire; they now use the current version.</p>
+            )}
+            {outcome.dropped.length > 0 && (
+              <>
+                <p>Left out because the current questionnaire no longer has them:</p>
+                <ul>{outcome.dropped.map((message) => <li key={message}>{message}</li>)}</ul>
+              </>
+            )}
+          </div>
+        )}
+      </div>
+      {outcome.kind === 'failed' && (
+        <div className="error-summary" role="alert" aria-labelledby="import-error-title">
+          <h3 id="import-error-title">“{outcome.fileName}” could not be imported</h3>
+          <ul>{outcome.errors.map((error) => <li key={error}>{error}</li>)}</ul>
+          <p>Nothing was changed.</p>
+        </div>
+      )}
+    </section>
+  );
+}

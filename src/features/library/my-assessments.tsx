@@ -1,0 +1,239 @@
+import { useEffect, useRef, useState } from 'react';
+import { assessmentStore, flushSaves } from '../../components/assessment-repository.ts';
+import { exportAnswers } from '../../components/export-answers.ts';
+import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
+import { computeVisibility } from '../../questionnaire/visibility.ts';
+import { isAnswered } from '../../questionnaire/answers.ts';
+import type { Questionnaire } from '../../questionnaire/model.ts';
+import type { Assessment } from '../../storage/assessment.ts';
+import type { AssessmentSummary } from '../../storage/assessment-store.ts';
+import { newAssessmentId } from '../../storage/new-assessment-id.ts';
+import { hrefFor } from '../../config/routes.ts';
+
+type RowMode = { kind: 'view' } | { kind: 'rename'; draft: string; error?: string } | { kind: 'confirm-delete' };
+
+function progressOf(assessment: Assessment, questionnaire: Questionnaire | undefined): string {
+  if (!questionnaire) return '…';
+  const visibility = computeVisibility(questionnaire, assessment.answers);
+  const visible = questionnaire.sections
+    .filter((section) => visibility.sections.has(section.id))
+    .flatMap((section) => section.questions.filter((question) => visibility.questions.has(question.id)));
+  const answered = visible.filter((question) => isAnswered(question, assessment.answers[question.id])).length;
+  return `${answered} of ${visible.length} answered`;
+}
+
+function formatWhen(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? 'unknown' : new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function AssessmentRow({
+  summary,
+  questionnaire,
+  onChanged,
+  announce,
+}: {
+  summary: AssessmentSummary;
+  questionnaire: Questionnaire | undefined;
+  onChanged: () => void;
+  announce: (message: string) => void;
+}) {
+  const [mode, setMode] = useState<RowMode>({ kind: 'view' });
+  const focusTarget = useRef<HTMLInputElement & HTMLButtonElement>(null);
+  useEffect(() => {
+    if (mode.kind !== 'view') focusTarget.current?.focus();
+  }, [mode.kind]);
+  const loaded = assessmentStore.load(summary.id);
+  const assessment = loaded.ok ? loaded.assessment : null;
+  const openHref = assessment?.lastLocation || hrefFor({ name: 'tasks', assessmentId: summary.id });
+  const name = summary.project;
+
+  return (
+    <tr>
+      <th scope="row">
+        <a href={openHref}>{name}<span className="visually-hidden"> (open)</span></a>
+        {summary.organisation && <span className="muted small block">{summary.organisation}</span>}
+      </th>
+      <td>{summary.questionnaire.title} <span className="muted">v{summary.questionnaire.version}</span></td>
+      <td>{assessment ? progressOf(assessment, questionnaire) : '—'}</td>
+      <td>{formatWhen(summary.updatedAt)}</td>
+      <td>
+        {mode.kind === 'view' && (
+          <div className="row-actions">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                const result = assessmentStore.duplicate(summary.id, newAssessmentId(), new Date(), `Copy of ${name}`);
+                announce(result.ok ? `Duplicated “${name}” as “Copy of ${name}”.` : result.message);
+                onChanged();
+              }}
+            >
+              Duplicate<span className="visually-hidden"> {name}</span>
+            </button>
+            <button type="button" className="link-button" onClick={() => setMode({ kind: 'rename', draft: name })}>
+              Rename<span className="visually-hidden"> {name}</span>
+            </button>
+            {assessment && (
+              <button type="button" className="link-button" onClick={() => exportAnswers(assessment)}>
+                Export<span className="visually-hidden"> answers of {name}</span>
+              </button>
+            )}
+            <button type="button" className="link-button danger" onClick={() => setMode({ kind: 'confirm-delete' })}>
+              Delete<span className="visually-hidden"> {name}</span>
+            </button>
+          </div>
+        )}
+        {mode.kind === 'rename' && (
+          <form
+            className="inline-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!mode.draft.trim()) {
+                setMode({ ...mode, error: 'Enter a name' });
+                return;
+              }
+              const result = assessmentStore.rename(summary.id, mode.draft.trim(), new Date());
+              announce(result.ok ? `Renamed to “${mode.draft.trim()}”.` : result.message);
+              setMode({ kind: 'view' });
+              onChanged();
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setMode({ kind: 'view' });
+            }}
+          >
+            <label htmlFor={`rename-${summary.id}`}>New name for {name}</label>
+            {mode.error && <p className="field-error" id={`rename-${summary.id}-error`}>{mode.error}</p>}
+            <input
+              id={`rename-${summary.id}`}
+              ref={focusTarget}
+              type="text"
+              value={mode.draft}
+              aria-invalid={mode.error ? true : undefined}
+              aria-describedby={mode.error ? `rename-${summary.id}-error` : undefined}
+              onChange={(event) => setMode({ kind: 'rename', draft: event.target.value })}
+            />
+            <button type="submit" className="button button-small">Save name</button>
+            <button type="button" className="link-button" onClick={() => setMode({ kind: 'view' })}>Cancel</button>
+          </form>
+        )}
+        {mode.kind === 'confirm-delete' && (
+          <div className="confirm" role="group" aria-label={`Confirm deleting ${name}`}>
+            <p>Delete “{name}” and all its answers? This cannot be undone.</p>
+            <button
+              type="button"
+              ref={focusTarget}
+              className="button button-small button-danger"
+              onClick={() => {
+                flushSaves();
+                assessmentStore.remove(summary.id);
+                announce(`Deleted “${name}”.`);
+                onChanged();
+              }}
+            >
+              Yes, delete<span className="visually-hidden"> {name}</span>
+            </button>
+            <button type="button" className="link-button" onClick={() => setMode({ kind: 'view' })}>
+              Cancel
+            </button>
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** Every assessment saved in this browser, with what can be done to it. */
+export function MyAssessments({ version, onChanged }: { version: number; onChanged: () => void }) {
+  const [questionnaires, setQuestionnaires] = useState<Record<string, Questionnaire>>({});
+  const [message, setMessage] = useState('');
+  // `version` changes whenever the list may have changed (import, delete…).
+  const { assessments, problems } = useListing(version);
+  const ids = [...new Set(assessments.map((summary) => summary.questionnaire.id))].sort().join(',');
+
+  useEffect(() => {
+    let live = true;
+    for (const id of ids.split(',').filter(Boolean)) {
+      loadBundledQuestionnaire(id).then((questionnaire) => {
+        if (live && questionnaire) setQuestionnaires((known) => ({ ...known, [id]: questionnaire }));
+      }, () => undefined);
+    }
+    return () => {
+      live = false;
+    };
+  }, [ids]);
+
+  return (
+    <section aria-labelledby="my-assessments">
+      <h2 id="my-assessments">Your assessments</h2>
+      <p className="visually-hidden" role="status" aria-live="polite">{message}</p>
+      {message && <p className="success-line">{message}</p>}
+      {assessments.length === 0 ? (
+        <p>You have no assessments in this browser yet. Start one below, or import answers from a file.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Assessments saved in this browser</caption>
+            <thead>
+              <tr>
+                <th scope="col">Project</th>
+                <th scope="col">Questionnaire</th>
+                <th scope="col">Progress</th>
+                <th scope="col">Last edited</th>
+                <th scope="col"><span className="visually-hidden">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {assessments.map((summary) => (
+                <AssessmentRow
+                  key={summary.id}
+                  summary={summary}
+                  questionnaire={questionnaires[summary.questionnaire.id]}
+                  onChanged={onChanged}
+                  announce={setMessage}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {problems.length > 0 && (
+        <div className="warning-panel" role="alert">
+          <h3>Some saved data could not be read</h3>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem.key}>
+                <code>{problem.id}</code>: {problem.message}{' '}
+                <button
+                  type="button"
+                  className="link-button danger"
+                  onClick={() => {
+                    assessmentStore.remove(problem.id);
+                    onChanged();
+                  }}
+                >
+                  Remove this damaged entry
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function useListing(version: number) {
+  const [listing, setListing] = useState(() => {
+    // Changes made a moment ago on another page may still be waiting.
+    flushSaves();
+    return assessmentStore.list();
+  });
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current === version) return;
+    seen.current = version;
+    setListing(assessmentStore.list());
+  }, [version]);
+  return listing;
+}
