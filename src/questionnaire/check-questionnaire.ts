@@ -138,6 +138,15 @@ function checkQuestion(
       }
     });
   }
+  if (question.kind === 'multiple' && question.maxScore !== undefined) {
+    const reachable = question.options.reduce((sum, option) => sum + Math.max(0, option.score ?? 0), 0);
+    if (question.maxScore > reachable) {
+      issues.push({
+        path: [...path, 'maxScore'],
+        message: `${question.maxScore} can never be reached: all options together score ${reachable}`,
+      });
+    }
+  }
   if (question.kind === 'scale') {
     const scale = file.scales?.[question.scale];
     if (!scale) {

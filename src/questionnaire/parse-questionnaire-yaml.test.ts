@@ -311,6 +311,13 @@ describe('parseQuestionnaireYaml', () => {
     expect(described(issues)[0]).toMatch(/^sections\[1\]\.questions\[0\]\.help: must not contain HTML tags/);
   });
 
+  it('rejects a multiple-choice cap that the options can never reach', async () => {
+    const issues = await issuesOf((file) => {
+      file.sections[1]!.questions[1]!.maxScore = 5;
+    });
+    expect(described(issues)).toContain('sections[1].questions[1].maxScore: 5 can never be reached: all options together score 2');
+  });
+
   it('rejects duplicate option values', async () => {
     const issues = await issuesOf((file) => {
       file.sections[1]!.questions[1]!.options![1]!.value = 'users';

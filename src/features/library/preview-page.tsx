@@ -19,7 +19,7 @@ function QuestionPreview({ question, questionnaire }: { question: Question; ques
     : KIND_LABEL[question.presentation];
   return (
     <li className="preview-question">
-      <h4><span className="question-number">{question.number}</span> {question.text}</h4>
+      <h3 className="question-heading"><span className="question-number">{question.number}</span> {question.text}</h3>
       <ul className="tags" aria-label="About this question">
         <li>{kind}</li>
         <li>{question.required ? 'Required' : 'Optional'}</li>

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadQuestionnaire } from './support/questionnaires.ts';
+import { startAssessment } from './support/journey.ts';
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+test('axe finds no violations on the home, start, task list, section and check pages', async ({ page }) => {
+  const questionnaire = await loadQuestionnaire('launch-ethics');
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoViolations(page, 'the empty home page');
+
+  await page.getByRole('link', { name: `Start an assessment with ${questionnaire.title}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'About this assessment' })).toBeVisible();
+  await expectNoViolations(page, 'the start page');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await expectNoViolations(page, 'the start page with errors');
+
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Axe check' });
+  await expectNoViolations(page, 'the task list');
+
+  const section = questionnaire.sections[1]!;
+  await page.getByRole('link', { name: `${section.number}. ${section.title}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${section.number}. ${section.title}` })).toBeVisible();
+  await expectNoViolations(page, 'a section page');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await expectNoViolations(page, 'a section page with errors');
+
+  await page.getByRole('link', { name: 'Check your answers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await expectNoViolations(page, 'the check your answers page');
+
+  await page.getByRole('link', { name: 'Oversight home' }).click();
+  await expect(page.getByRole('table', { name: 'Assessments saved in this browser' })).toBeVisible();
+  await expectNoViolations(page, 'the home page with an assessment');
+
+  await page.goto('./#/questionnaires/launch-ethics');
+  await expect(page.getByRole('heading', { level: 1, name: questionnaire.title })).toBeVisible();
+  await expectNoViolations(page, 'the preview page');
+});

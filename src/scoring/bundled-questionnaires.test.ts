@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseQuestionnaireYaml } from '../questionnaire/parse-questionnaire-yaml.ts';
+import type { Question, Questionnaire } from '../questionnaire/model.ts';
+import type { Answers } from '../questionnaire/answers.ts';
+import { scoreAssessment } from './score-assessment.ts';
+import { bestOptions } from './best-answer.ts';
+
+// The shipped questionnaires, scored at both extremes: a check that the
+// method holds on real content, not only on the small literals of other tests.
+
+const folder = new URL('../../questions/', import.meta.url);
+const files = readdirSync(folder).filter((name) => name.endsWith('.yaml'));
+
+async function load(name: string): Promise<Questionnaire> {
+  const parsed = await parseQuestionnaireYaml(readFileSync(new URL(name, folder), 'utf8'));
+  if (!parsed.ok) throw new Error(`${name} does not parse`);
+  return parsed.questionnaire;
+}
+
+function answerEvery(questionnaire: Questionnaire, pick: (question: Question) => string[]): Answers {
+  const entries = questionnaire.sections
+    .flatMap((section) => section.questions)
+    .map((question): [string, Answers[string]] => {
+      if (question.kind === 'text') return [question.id, { value: 'Written down.' }];
+      const values = pick(question);
+      return [question.id, { value: question.kind === 'multiple' ? values : (values[0] ?? '') }];
+    });
+  return Object.fromEntries(entries);
+}
+
+function worst(question: Question): string[] {
+  const lowest = Math.min(...question.options.map((option) => option.score));
+  return question.options.filter((option) => option.score === lowest).slice(0, 1).map((option) => option.value);
+}
+
+describe.each(files)('%s', (name) => {
+  it('scores 100, the top band, no red flag and no action with the best answers', async () => {
+    const questionnaire = await load(name);
+    const result = scoreAssessment(questionnaire, answerEvery(questionnaire, (question) => bestOptions(question).map((option) => option.value)));
+    expect(result.score).toBe(100);
+    expect(result.band).toEqual(questionnaire.bands.at(-1));
+    expect(result.redFlags).toEqual([]);
+    expect(result.actionPlan).toEqual([]);
+    expect(result.isDraft).toBe(false);
+  });
+
+  it('scores 0 in the lowest band with the worst answers, with every visible critical question flagged', async () => {
+    const questionnaire = await load(name);
+    const result = scoreAssessment(questionnaire, answerEvery(questionnaire, worst));
+    expect(result.score).toBe(0);
+    expect(result.band).toEqual(questionnaire.bands[0]);
+    const visibleCritical = result.questions.filter((question) => question.critical).map((question) => question.id);
+    expect(result.redFlags.map((flag) => flag.questionId)).toEqual(visibleCritical);
+    expect(result.actionPlan.length).toBeGreaterThan(0);
+  });
+
+  it('is a draft scoring 0 with no answers at all', async () => {
+    const questionnaire = await load(name);
+    const result = scoreAssessment(questionnaire, {});
+    expect(result.score).toBe(0);
+    expect(result.isDraft).toBe(true);
+    expect(result.completeness.answered).toBe(0);
+  });
+});
