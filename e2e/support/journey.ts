@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Question, Section } from '../../src/questionnaire/model.ts';
-import { bestOption } from './questionnaires.ts';
+import { bestOptions } from '../../src/scoring/best-answer.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -28,7 +28,8 @@ export async function startAssessment(page: Page, options: StartOptions): Promis
   await expect(page.getByRole('heading', { level: 1, name: options.project })).toBeVisible();
 }
 
-export type Pick = (question: Question) => string;
+/** The label(s) to choose for a question: one for pick-one, any number for pick-many. */
+export type Pick = (question: Question) => string | string[];
 
 /**
  * Answers every question of the section that is visible on the page, in
@@ -37,20 +38,22 @@ export type Pick = (question: Question) => string;
 export async function answerSection(
   page: Page,
   section: Section,
-  pick: Pick = (question) => bestOption(question).label,
-  overrides: Record<string, string> = {},
+  pick: Pick = (question) => bestOptions(question).map((option) => option.label),
+  overrides: Record<string, string | string[]> = {},
 ): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: `${section.number}. ${section.title}` })).toBeVisible();
   for (const question of section.questions) {
     const group = questionGroup(page, question);
     if ((await group.count()) === 0) continue;
-    const choice = overrides[question.id] ?? (question.kind === 'text' ? `Answer to ${question.number}` : pick(question));
+    const chosen = overrides[question.id] ?? (question.kind === 'text' ? `Answer to ${question.number}` : pick(question));
+    const labels = Array.isArray(chosen) ? chosen : [chosen];
     if (question.kind === 'text') {
-      await group.getByLabel('Your answer').fill(choice);
-    } else if (question.kind === 'multiple') {
-      await group.getByRole('checkbox', { name: choice, exact: true }).check();
+      await group.getByLabel('Your answer').fill(labels.join(' '));
     } else {
-      await group.getByRole('radio', { name: choice, exact: true }).check();
+      const role = question.kind === 'multiple' ? 'checkbox' : 'radio';
+      for (const label of question.kind === 'multiple' ? labels : labels.slice(0, 1)) {
+        await group.getByRole(role, { name: label, exact: true }).check();
+      }
     }
     if (question.evidence === 'required') {
       await group.getByLabel('Notes or evidence').fill(`Evidence for ${question.number}`);

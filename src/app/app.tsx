@@ -8,6 +8,7 @@ import { TaskListPage } from '../features/assessment/task-list-page.tsx';
 import { ContextPage } from '../features/assessment/context-page.tsx';
 import { SectionPage } from '../features/assessment/section-page.tsx';
 import { CheckAnswersPage } from '../features/assessment/check-answers-page.tsx';
+import { ResultsPage } from '../features/results/results-page.tsx';
 
 export function App() {
   const route = useHashRoute();
@@ -30,10 +31,11 @@ export function App() {
           <SectionPage key={route.assessmentId} assessmentId={route.assessmentId} sectionId={route.sectionId} questionId={route.questionId} />
         )}
         {route.name === 'check' && <CheckAnswersPage assessmentId={route.assessmentId} />}
-        {(route.name === 'results' || route.name === 'open-report') && (
+        {route.name === 'results' && <ResultsPage assessmentId={route.assessmentId} />}
+        {route.name === 'open-report' && (
           <>
-            <PageHeading title="Results" />
-            <p>Results are not available yet.</p>
+            <PageHeading title="Open a report" />
+            <p>Not available yet.</p>
           </>
         )}
         {route.name === 'not-found' && (

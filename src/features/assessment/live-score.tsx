@@ -1,7 +1,19 @@
+import { useMemo } from 'react';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
+import { scoreAssessment } from '../../scoring/score-assessment.ts';
+import { roundScore } from '../../scoring/round-score.ts';
 
-/** Placeholder until the scoring engine lands (issue 4): shows nothing yet. */
-export function LiveScore(_props: { questionnaire: Questionnaire; answers: Answers }) {
-  return null;
+/** The engine's result for the answers as they stand, visibility included. */
+export function LiveScore({ questionnaire, answers }: { questionnaire: Questionnaire; answers: Answers }) {
+  const result = useMemo(() => scoreAssessment(questionnaire, answers), [questionnaire, answers]);
+  const flags = result.redFlags.length;
+  return (
+    <p className="live-score">
+      Current score: <strong>{result.score === null ? 'not scored yet' : `${roundScore(result.score)} of 100`}</strong>
+      {result.band && <> · {result.band.label}</>}
+      {flags > 0 && <> · <span className="danger-text">{flags} red flag{flags === 1 ? '' : 's'}</span></>}
+      {result.isDraft && <> · draft</>}
+    </p>
+  );
 }
