@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { loadQuestionnaire } from './support/questionnaires.ts';
+import { questionGroup, startAssessment } from './support/journey.ts';
+
+test('when the browser refuses to store data, the app says so, keeps working and offers the export', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function refuse() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const questionnaire = await loadQuestionnaire('quick-check');
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'No storage' });
+  const warning = page.getByRole('alert').filter({ hasText: 'Your answers are not being saved in this browser' });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole('button', { name: 'Export answers' })).toBeVisible();
+
+  const section = questionnaire.sections[0]!;
+  await page.getByRole('link', { name: `${section.number}. ${section.title}` }).click();
+  const question = section.questions.find((candidate) => candidate.kind === 'single')!;
+  await questionGroup(page, question).getByRole('radio', { name: question.options[0]!.label, exact: true }).check();
+  await page.getByRole('link', { name: 'Back to the task list' }).click();
+  await expect(page.getByText(/answered 1 of \d+ questions/)).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Export answers' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^no-storage-quick-check-answers-/);
+});
+
+test('a damaged saved entry is reported while the others still load', async ({ page }) => {
+  const questionnaire = await loadQuestionnaire('quick-check');
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Healthy one' });
+  await page.evaluate(() => localStorage.setItem('oversight:v1:assessment:broken', '{"format":"oversight-assessment","version":1,'));
+  await page.getByRole('link', { name: 'Oversight home' }).click();
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Assessments saved in this browser' }).getByRole('link', { name: 'Healthy one (open)' })).toBeVisible();
+  const problem = page.getByRole('alert').filter({ hasText: 'Some saved data could not be read' });
+  await expect(problem).toContainText('broken');
+  await problem.getByRole('button', { name: 'Remove this damaged entry' }).click();
+  await expect(problem).toHaveCount(0);
+});
