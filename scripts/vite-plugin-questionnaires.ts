@@ -14,27 +14,34 @@ const ONE_PREFIX = 'virtual:questionnaire/';
  * browser for bundled questionnaires, and an invalid file stops the build
  * with the same `file:line: path: message` lines as `npm run questions:check`.
  * Each questionnaire is its own chunk; the home page only loads the catalogue.
+ * `extraDirectories` adds more folders of questionnaires (the benchmark's
+ * generated ones); each may be empty, and ids must be unique across all.
  */
-export function questionnairesPlugin(directory = 'questions'): Plugin {
-  const root = resolve(directory);
+export function questionnairesPlugin(directory = 'questions', extraDirectories: readonly string[] = []): Plugin {
+  const directories = [directory, ...extraDirectories].map((folder) => ({ folder, root: resolve(folder) }));
+  const roots = directories.map(({ root }) => root);
   let loaded = new Map<string, Questionnaire>();
 
   async function loadAll(): Promise<{ problems: string[] }> {
     const problems: string[] = [];
     const next = new Map<string, Questionnaire>();
-    const files = readdirSync(root).filter((name) => /\.ya?ml$/.test(name)).sort();
-    for (const name of files) {
-      const shown = join(directory, name);
-      const result = await parseQuestionnaireYaml(readFileSync(join(root, name), 'utf8'));
-      if (!result.ok) {
-        problems.push(...result.issues.map((issue) => formatIssue(shown, issue)));
-      } else if (next.has(result.questionnaire.id)) {
-        problems.push(`${shown}:1: id: "${result.questionnaire.id}" is already used by another file in ${directory}/`);
-      } else {
-        next.set(result.questionnaire.id, result.questionnaire);
+    for (const [index, { folder, root }] of directories.entries()) {
+      const files = readdirSync(root).filter((name) => /\.ya?ml$/.test(name)).sort();
+      for (const name of files) {
+        const shown = join(folder, name);
+        const result = await parseQuestionnaireYaml(readFileSync(join(root, name), 'utf8'));
+        if (!result.ok) {
+          problems.push(...result.issues.map((issue) => formatIssue(shown, issue)));
+        } else if (next.has(result.questionnaire.id)) {
+          const where = directories.map((entry) => `${entry.folder}/`).join(' or ');
+          problems.push(`${shown}:1: id: "${result.questionnaire.id}" is already used by another file in ${where}`);
+        } else {
+          next.set(result.questionnaire.id, result.questionnaire);
+        }
       }
+      // Only the main folder must hold a questionnaire: the app needs one to start.
+      if (index === 0 && files.length === 0) problems.push(`${folder}/: no questionnaire files`);
     }
-    if (files.length === 0) problems.push(`${directory}/: no questionnaire files`);
     loaded = next;
     return { problems };
   }
@@ -43,7 +50,9 @@ export function questionnairesPlugin(directory = 'questions'): Plugin {
     name: 'oversight-questionnaires',
     async buildStart() {
       const { problems } = await loadAll();
-      for (const name of readdirSync(root)) this.addWatchFile(join(root, name));
+      for (const root of roots) {
+        for (const name of readdirSync(root)) this.addWatchFile(join(root, name));
+      }
       if (problems.length > 0) this.error(`invalid questionnaire:\n${problems.join('\n')}`);
     },
     resolveId(id) {
@@ -67,7 +76,7 @@ export function questionnairesPlugin(directory = 'questions'): Plugin {
       return null;
     },
     async handleHotUpdate(context) {
-      if (!context.file.startsWith(root)) return;
+      if (!roots.some((root) => context.file.startsWith(root))) return;
       const { problems } = await loadAll();
       if (problems.length > 0) {
         context.server.config.logger.error(`invalid questionnaire:\n${problems.join('\n')}`);

@@ -1,14 +1,20 @@
+import { lazy, Suspense } from 'react';
 import { useHashRoute } from './use-hash-route.ts';
 import { hrefFor } from '../config/routes.ts';
-import { HomePage } from '../features/library/home-page.tsx';
-import { PreviewPage } from '../features/library/preview-page.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { StartPage } from '../features/assessment/start-page.tsx';
-import { TaskListPage } from '../features/assessment/task-list-page.tsx';
-import { ContextPage } from '../features/assessment/context-page.tsx';
-import { SectionPage } from '../features/assessment/section-page.tsx';
-import { CheckAnswersPage } from '../features/assessment/check-answers-page.tsx';
-import { ResultsPage } from '../features/results/results-page.tsx';
+
+// Each screen is its own chunk: a person opening a section link downloads the
+// form code, not the library, results or report code (issue 6's budget).
+const HomePage = lazy(() => import('../features/library/home-page.tsx').then((module) => ({ default: module.HomePage })));
+const PreviewPage = lazy(() => import('../features/library/preview-page.tsx').then((module) => ({ default: module.PreviewPage })));
+const StartPage = lazy(() => import('../features/assessment/start-page.tsx').then((module) => ({ default: module.StartPage })));
+const TaskListPage = lazy(() => import('../features/assessment/task-list-page.tsx').then((module) => ({ default: module.TaskListPage })));
+const ContextPage = lazy(() => import('../features/assessment/context-page.tsx').then((module) => ({ default: module.ContextPage })));
+const SectionPage = lazy(() => import('../features/assessment/section-page.tsx').then((module) => ({ default: module.SectionPage })));
+const CheckAnswersPage = lazy(() =>
+  import('../features/assessment/check-answers-page.tsx').then((module) => ({ default: module.CheckAnswersPage })),
+);
+const ResultsPage = lazy(() => import('../features/results/results-page.tsx').then((module) => ({ default: module.ResultsPage })));
 
 export function App() {
   const route = useHashRoute();
@@ -22,6 +28,7 @@ export function App() {
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>
+        <Suspense fallback={<p role="status">Loading…</p>}>
         {route.name === 'home' && <HomePage />}
         {route.name === 'preview' && <PreviewPage questionnaireId={route.questionnaireId} />}
         {route.name === 'start' && <StartPage questionnaireId={route.questionnaireId} />}
@@ -44,6 +51,7 @@ export function App() {
             <p>There is nothing at “{route.path}”. <a href={hrefFor({ name: 'home' })}>Go to the home page</a>.</p>
           </>
         )}
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="container">

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Question } from './model.ts';
 
 /**
@@ -7,10 +7,10 @@ import type { Question } from './model.ts';
  * "Not applicable" justification travel beside it.
  */
 export const answerSchema = z.object({
-  value: z.union([z.string(), z.array(z.string())]).optional(),
-  notApplicable: z.boolean().optional(),
-  justification: z.string().optional(),
-  notes: z.string().optional(),
+  value: z.optional(z.union([z.string(), z.array(z.string())])),
+  notApplicable: z.optional(z.boolean()),
+  justification: z.optional(z.string()),
+  notes: z.optional(z.string()),
 });
 
 export const answersSchema = z.record(z.string(), answerSchema);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Question, Section } from './model.ts';
 import { answerSchema, answersFromForm, isAnswered, type Answer, type Answers } from './answers.ts';
 
@@ -58,12 +58,14 @@ export function sectionIssues(section: Section, answers: Answers, visibleQuestio
  * never count. Raw form values are cleaned first (see `answersFromForm`).
  */
 export function sectionAnswersSchema(section: Section, visibleQuestions: ReadonlySet<string>) {
-  return z.preprocess(
-    answersFromForm,
-    z.record(z.string(), answerSchema).superRefine((answers, context) => {
-      for (const issue of sectionIssues(section, answers, visibleQuestions)) {
-        context.addIssue({ code: 'custom', path: [issue.questionId, issue.field], message: issue.message });
-      }
-    }),
+  return z.pipe(
+    z.transform(answersFromForm),
+    z.record(z.string(), answerSchema).check(
+      z.superRefine((answers, context) => {
+        for (const issue of sectionIssues(section, answers, visibleQuestions)) {
+          context.addIssue({ code: 'custom', path: [issue.questionId, issue.field], message: issue.message });
+        }
+      }),
+    ),
   );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canonicalJson } from '../questionnaire/hash.ts';
 import { assessmentSchema, questionnaireRefSchema, type Assessment } from './assessment.ts';
 import { localDateIso } from './local-date.ts';

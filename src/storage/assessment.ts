@@ -1,5 +1,11 @@
-import { z } from 'zod';
+// zod/mini: the same schemas in a fraction of the bytes, since these ship in
+// the initial bundle (see docs/decisions/005-zod-mini-at-runtime.md).
+import * as z from 'zod/mini';
 import { answersSchema } from '../questionnaire/answers.ts';
+
+function optionalText(max: number, message: string) {
+  return z._default(z.string().check(z.trim(), z.maxLength(max, message)), '');
+}
 
 /** Who assessed what, and when: the first form of every assessment. */
 export const assessmentContextSchema = z.object({
@@ -7,16 +13,17 @@ export const assessmentContextSchema = z.object({
   // imported file can lack it, and the person fixes all three the same way.
   project: z
     .string({ error: 'Enter the name of the project or product' })
-    .trim()
-    .min(1, 'Enter the name of the project or product'),
-  organisation: z.string().trim().max(200, 'Keep the organisation under 200 characters').default(''),
-  description: z.string().trim().max(2000, 'Keep the description under 2,000 characters').default(''),
-  assessorName: z.string().trim().max(200, 'Keep the name under 200 characters').default(''),
-  assessorRole: z.string().trim().max(200, 'Keep the role under 200 characters').default(''),
+    .check(z.trim(), z.minLength(1, 'Enter the name of the project or product')),
+  organisation: optionalText(200, 'Keep the organisation under 200 characters'),
+  description: optionalText(2000, 'Keep the description under 2,000 characters'),
+  assessorName: optionalText(200, 'Keep the name under 200 characters'),
+  assessorRole: optionalText(200, 'Keep the role under 200 characters'),
   date: z
     .string({ error: 'Enter a date such as 2026-11-26' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date such as 2026-11-26')
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'Enter a real date'),
+    .check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date such as 2026-11-26'),
+      z.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'Enter a real date'),
+    ),
 });
 
 /** The questionnaire an assessment was made with, pinned by content. */
@@ -29,20 +36,20 @@ export const questionnaireRefSchema = z.object({
 
 /** What a team commits to for one recommendation of the action plan. */
 export const actionCommitmentSchema = z.object({
-  owner: z.string().default(''),
-  due: z.string().default(''),
+  owner: z._default(z.string(), ''),
+  due: z._default(z.string(), ''),
 });
 
 export const assessmentSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   questionnaire: questionnaireRefSchema,
   context: assessmentContextSchema,
   answers: answersSchema,
-  actionPlan: z.record(z.string(), actionCommitmentSchema).default({}),
+  actionPlan: z._default(z.record(z.string(), actionCommitmentSchema), {}),
   /** Sections the person tried to save and continue from: their problems show as "Needs attention". */
-  submittedSections: z.array(z.string()).default([]),
+  submittedSections: z._default(z.array(z.string()), []),
   /** The place the person was last on (a route hash), restored on return. */
-  lastLocation: z.string().default(''),
+  lastLocation: z._default(z.string(), ''),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

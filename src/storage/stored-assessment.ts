@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { assessmentSchema, type Assessment } from './assessment.ts';
 import { describeIssues, plainErrorMap } from './plain-issues.ts';
 
