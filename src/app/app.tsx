@@ -14,6 +14,9 @@ const SectionPage = lazy(() => import('../features/assessment/section-page.tsx')
 const CheckAnswersPage = lazy(() =>
   import('../features/assessment/check-answers-page.tsx').then((module) => ({ default: module.CheckAnswersPage })),
 );
+const OpenReportPage = lazy(() =>
+  import('../features/open-report/open-report-page.tsx').then((module) => ({ default: module.OpenReportPage })),
+);
 const ResultsPage = lazy(() => import('../features/results/results-page.tsx').then((module) => ({ default: module.ResultsPage })));
 
 export function App() {
@@ -25,6 +28,7 @@ export function App() {
         <div className="container">
           <a className="site-name" href={hrefFor({ name: 'home' })}>Oversight<span className="visually-hidden"> home</span></a>
           <span className="site-tagline">Ethical impact assessment. Everything stays in your browser.</span>
+          <a className="site-link" href={hrefFor({ name: 'open-report' })}>Open a report</a>
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>
@@ -39,12 +43,7 @@ export function App() {
         )}
         {route.name === 'check' && <CheckAnswersPage assessmentId={route.assessmentId} />}
         {route.name === 'results' && <ResultsPage assessmentId={route.assessmentId} />}
-        {route.name === 'open-report' && (
-          <>
-            <PageHeading title="Open a report" />
-            <p>Not available yet.</p>
-          </>
-        )}
+        {route.name === 'open-report' && <OpenReportPage />}
         {route.name === 'not-found' && (
           <>
             <PageHeading title="Page not found" />

@@ -1,41 +1,19 @@
 import { useState } from 'react';
-import { assessmentStore, flushSaves } from '../../components/assessment-repository.ts';
-import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
-import { parseAnswersFile, planImport, reconcileWithQuestionnaire } from '../../storage/answers-file.ts';
-import { newAssessmentId } from '../../storage/new-assessment-id.ts';
+import { parseAnswersFile } from '../../storage/answers-file.ts';
+import { importAnswersFile, type ImportOutcome } from '../../components/import-assessment.ts';
 import { hrefFor } from '../../config/routes.ts';
 
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'working' }
   | { kind: 'failed'; fileName: string; errors: string[] }
-  | { kind: 'imported'; id: string; project: string; copy: boolean; dropped: string[]; otherVersion: string | null };
+  | Extract<ImportOutcome, { kind: 'imported' }>;
 
 async function importText(text: string, fileName: string): Promise<Outcome> {
   const parsed = parseAnswersFile(text);
   if (!parsed.ok) return { kind: 'failed', fileName, errors: parsed.errors };
-  const { file } = parsed;
-  const questionnaire = await loadBundledQuestionnaire(file.questionnaire.id);
-  if (!questionnaire) {
-    return {
-      kind: 'failed',
-      fileName,
-      errors: [`These answers were made with the questionnaire “${file.questionnaire.title}” (${file.questionnaire.id}), which this copy of Oversight does not include.`],
-    };
-  }
-  const reconciled = reconcileWithQuestionnaire(file.assessment, questionnaire);
-  flushSaves();
-  const plan = planImport({ ...file, assessment: reconciled.assessment }, assessmentStore.ids(), newAssessmentId);
-  const saved = assessmentStore.save(plan.assessment);
-  if (!saved.ok && saved.reason === 'invalid') return { kind: 'failed', fileName, errors: [saved.message] };
-  return {
-    kind: 'imported',
-    id: plan.assessment.id,
-    project: plan.assessment.context.project,
-    copy: plan.renamedFromExisting,
-    dropped: reconciled.dropped.map((drop) => drop.message),
-    otherVersion: reconciled.sameVersion ? null : file.questionnaire.version,
-  };
+  const outcome = await importAnswersFile(parsed.file);
+  return outcome.kind === 'failed' ? { ...outcome, fileName } : outcome;
 }
 
 /** Import answers from a file made by "Export answers"; never overwrites anything. */

@@ -1,0 +1,38 @@
+import { assessmentStore, flushSaves } from './assessment-repository.ts';
+import { loadBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
+import { planImport, reconcileWithQuestionnaire, type AnswersFile } from '../storage/answers-file.ts';
+import { newAssessmentId } from '../storage/new-assessment-id.ts';
+
+export type ImportOutcome =
+  | { kind: 'failed'; errors: string[] }
+  | { kind: 'imported'; id: string; project: string; copy: boolean; dropped: string[]; otherVersion: string | null };
+
+/**
+ * Adds an answers file (from "Export answers" or a report's attachment) as a
+ * new assessment: reconciled with the bundled questionnaire, never over an
+ * existing one.
+ */
+export async function importAnswersFile(file: AnswersFile): Promise<ImportOutcome> {
+  const questionnaire = await loadBundledQuestionnaire(file.assessment.questionnaire.id);
+  if (!questionnaire) {
+    return {
+      kind: 'failed',
+      errors: [
+        `These answers were made with the questionnaire “${file.assessment.questionnaire.title}” (${file.assessment.questionnaire.id}), which this copy of Oversight does not include.`,
+      ],
+    };
+  }
+  const reconciled = reconcileWithQuestionnaire(file.assessment, questionnaire);
+  flushSaves();
+  const plan = planImport({ ...file, assessment: reconciled.assessment }, assessmentStore.ids(), newAssessmentId);
+  const saved = assessmentStore.save(plan.assessment);
+  if (!saved.ok && saved.reason === 'invalid') return { kind: 'failed', errors: [saved.message] };
+  return {
+    kind: 'imported',
+    id: plan.assessment.id,
+    project: plan.assessment.context.project,
+    copy: plan.renamedFromExisting,
+    dropped: reconciled.dropped.map((drop) => drop.message),
+    otherVersion: reconciled.sameVersion ? null : file.assessment.questionnaire.version,
+  };
+}
