@@ -1,0 +1,63 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { Browser } from '@playwright/test';
+import type { Assessment } from '../src/storage/assessment.ts';
+import { hrefFor } from '../src/config/routes.ts';
+import { seedScript } from './seed-assessment.ts';
+
+export const REPORT_BUTTON = 'Download the PDF report';
+export const REPORT_MEASURE = 'oversight:report';
+
+export type ReportRun =
+  | {
+      available: true;
+      /** Duration of the app's `oversight:report` measure (building the PDF bytes); null if the app recorded none. */
+      measureMs: number | null;
+      /** Wall time in Node from the click to the download starting. */
+      clickToDownloadMs: number;
+      pdfBytes: number;
+    }
+  | { available: false; reason: string };
+
+/**
+ * Opens the results page of a fully answered assessment in a fresh context,
+ * clicks the report button and waits for the download. `keepAs`, when given,
+ * receives a copy of the PDF.
+ */
+export async function measureReportInBrowser(
+  browser: Browser,
+  baseUrl: string,
+  origin: string,
+  assessment: Assessment,
+  keepAs?: string,
+): Promise<ReportRun> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    await context.addInitScript(seedScript(assessment, origin));
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${hrefFor({ name: 'results', assessmentId: assessment.id })}`);
+    await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor({ timeout: 30_000 });
+    const button = page.getByRole('button', { name: REPORT_BUTTON, exact: true });
+    try {
+      await button.waitFor({ state: 'visible', timeout: 5_000 });
+    } catch {
+      return { available: false, reason: `no button “${REPORT_BUTTON}” on the results page` };
+    }
+    await page.waitForTimeout(300);
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    const start = performance.now();
+    await button.click();
+    const file = await download;
+    const clickToDownloadMs = performance.now() - start;
+    const path = await file.path();
+    const bytes = readFileSync(path);
+    if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`the download ${file.suggestedFilename()} is not a PDF`);
+    if (keepAs) copyFileSync(path, keepAs);
+    const measureMs = (await page.evaluate(
+      `(() => { const entries = performance.getEntriesByName(${JSON.stringify(REPORT_MEASURE)}); return entries.length > 0 ? entries[entries.length - 1].duration : null; })()`,
+    )) as number | null;
+    return { available: true, measureMs, clickToDownloadMs, pdfBytes: bytes.length };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,95 @@
+import { jsPDF } from 'jspdf';
+import { sha256Hex } from '../questionnaire/hash.ts';
+import { serializeAnswersFile } from '../storage/answers-file.ts';
+import { drawActionPlan } from './action-plan-table.ts';
+import { drawAnswers } from './answers-part.ts';
+import { attachAnswers } from './attach-answers.ts';
+import { drawContents, drawCover, REPORT_KIND, type ContentsEntry } from './cover.ts';
+import { drawMethod } from './method-part.ts';
+import { currentPage, frameFor, newPage, type Layout } from './page-layout.ts';
+import { drawPageFurniture } from './page-furniture.ts';
+import { reportStatus, type PartContext } from './part-context.ts';
+import { attachmentFileName } from './report-file-name.ts';
+import { reportFingerprint, SHORT_FINGERPRINT_LENGTH } from './report-fingerprint.ts';
+import type { ReportDeps, ReportInput } from './report-types.ts';
+import { registerFonts } from './register-fonts.ts';
+import { drawSignOff } from './sign-off.ts';
+import { drawSummary } from './summary.ts';
+
+function checkInput(input: ReportInput): void {
+  const made = input.assessment.questionnaire;
+  if (made.id !== input.questionnaire.id || made.contentHash !== input.questionnaire.contentHash) {
+    throw new Error(
+      `This assessment was answered with ${made.id} version ${made.version}, not ${input.questionnaire.id} version ${input.questionnaire.version}. ` +
+        'Open it with that questionnaire (or bring it up to date) before making a report, so the report can be checked later.',
+    );
+  }
+}
+
+/** 32 hex digits for the PDF's file identifier, from the fingerprint and the time: same report, same id. */
+async function fileId(fingerprint: string, generatedAt: Date): Promise<string> {
+  return (await sha256Hex(`${fingerprint}@${generatedAt.toISOString()}`)).slice(0, 32).toUpperCase();
+}
+
+function drawParts(context: PartContext, attachmentName: string): ContentsEntry[] {
+  const { layout } = context;
+  const parts: Array<[string, () => void]> = [
+    ['Summary', () => drawSummary(context)],
+    ['Action plan', () => drawActionPlan(context)],
+    ['Answers', () => drawAnswers(context)],
+    ['Method', () => drawMethod(context, attachmentName)],
+    ['Sign-off', () => drawSignOff(context)],
+  ];
+  return parts.map(([title, draw]) => {
+    newPage(layout);
+    const page = currentPage(layout);
+    draw();
+    return { title, page };
+  });
+}
+
+/**
+ * Makes the PDF report: cover, summary with the section chart, action plan,
+ * every answer, the method and a sign-off page, with the answers file
+ * attached so the report can be checked later. Data in, bytes out: the same
+ * input (including `generatedAt`) always gives the same bytes.
+ */
+export async function buildReport(input: ReportInput, deps: ReportDeps): Promise<Uint8Array> {
+  checkInput(input);
+  const { assessment, questionnaire, result, generatedAt } = input;
+  const fingerprint = await reportFingerprint(assessment, questionnaire);
+  const paper = input.paper ?? 'a4';
+  const frame = frameFor(paper);
+  const doc = new jsPDF({ unit: 'pt', format: paper, compress: true, putOnlyUsedFonts: true });
+  registerFonts(doc, deps.fonts);
+  doc.setCreationDate(generatedAt);
+  doc.setFileId(await fileId(fingerprint, generatedAt));
+  const layout: Layout = { doc, frame, y: frame.top };
+  const context: PartContext = { layout, input, fingerprint };
+  const attachmentName = attachmentFileName(assessment, generatedAt, input.timeZone);
+
+  const contentsTop = drawCover(context);
+  const parts = drawParts(context, attachmentName);
+  if (contentsTop !== null) drawContents(context, contentsTop, parts);
+  const reportTitle = `${REPORT_KIND}: ${assessment.context.project}`;
+  drawPageFurniture(doc, frame, {
+    project: assessment.context.project,
+    questionnaire: `${questionnaire.id}@${questionnaire.version}`,
+    shortFingerprint: fingerprint.slice(0, SHORT_FINGERPRINT_LENGTH),
+    draft: result.isDraft ? reportStatus(result) : null,
+    reportTitle,
+  });
+  for (const entry of [{ title: 'Cover', page: 1 }, ...parts]) doc.outline.add(null, entry.title, { pageNumber: entry.page });
+
+  return attachAnswers(new Uint8Array(doc.output('arraybuffer')), {
+    answersJson: serializeAnswersFile(assessment, generatedAt),
+    attachmentName,
+    generatedAt,
+    fingerprint,
+    title: reportTitle,
+    subject: `${questionnaire.title} (${questionnaire.id}@${questionnaire.version}), report fingerprint ${fingerprint}`,
+    author: [assessment.context.assessorName, assessment.context.assessorRole].filter(Boolean).join(', '),
+    keywords: ['ethical impact assessment', `${questionnaire.id}@${questionnaire.version}`, `fingerprint ${fingerprint}`].join('; '),
+    language: questionnaire.language,
+  });
+}

@@ -1,0 +1,27 @@
+import type { AssessmentResult } from '../scoring/types.ts';
+import type { Layout } from './page-layout.ts';
+import type { ReportInput } from './report-types.ts';
+
+/** What every part of the report draws from. */
+export interface PartContext {
+  layout: Layout;
+  input: ReportInput;
+  /** Full SHA-256 report fingerprint (hex). */
+  fingerprint: string;
+}
+
+/** "Complete", or "Draft — 3 questions unanswered". */
+export function reportStatus(result: AssessmentResult): string {
+  const missing = result.completeness.missing.length;
+  if (missing === 0) return 'Complete';
+  return `Draft — ${missing} question${missing === 1 ? '' : 's'} unanswered`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Points as the questionnaire gives them: whole numbers as such, else up to two decimals. */
+export function formatPoints(points: number): string {
+  return String(Math.round(points * 100) / 100);
+}

@@ -1,0 +1,27 @@
+import type { Questionnaire } from '../questionnaire/model.ts';
+import type { AssessmentResult } from '../scoring/types.ts';
+import type { Assessment } from '../storage/assessment.ts';
+
+export type Paper = 'a4' | 'letter';
+
+/** The two TrueType files the report is set in (DejaVu Sans regular and bold). */
+export interface ReportFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export interface ReportInput {
+  questionnaire: Questionnaire;
+  assessment: Assessment;
+  /** `scoreAssessment(questionnaire, assessment.answers)`: the numbers the screen shows. */
+  result: AssessmentResult;
+  /** When the report is made: printed, and the PDF's creation date. The same instant gives the same bytes. */
+  generatedAt: Date;
+  /** IANA time zone the date and time are printed in, such as "Europe/London". */
+  timeZone: string;
+  paper?: Paper;
+}
+
+export interface ReportDeps {
+  fonts: ReportFonts;
+}
