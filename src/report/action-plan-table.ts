@@ -13,7 +13,7 @@ const CELL_PADDING = 4;
 const FONT_SIZE = 8.5;
 const HEAD = ['Priority', 'Question', 'Recommended action', 'Owner', 'Due'];
 /** Column widths in points, the action taking what is left. */
-const FIXED = { priority: 50, question: 150, owner: 66, due: 64 };
+const FIXED = { priority: 48, question: 144, owner: 70, due: 66 };
 
 /** A cell's text: the main part, then a muted part below it. */
 type CellText = [main: string, muted: string];

@@ -74,7 +74,7 @@ function drawQuestion(layout: Layout, question: Question, assessment: Assessment
     labelLines.forEach((line, index) => drawAt(layout, line, textX, layout.y + 1.2 + index * lineHeight(TYPE.label.size), TYPE.label));
     const rowTop = layout.y;
     const page = currentPage(layout);
-    drawLines(layout, lines, row.style, { x: valueX, after: 3 });
+    drawLines(layout, lines, row.style, { x: valueX, after: 3, continued: `Question ${question.number}, ${row.label.toLowerCase()} (continued)` });
     if (currentPage(layout) === page) layout.y = Math.max(layout.y, rowTop + labelLines.length * lineHeight(TYPE.label.size) + 3);
   }
   layout.y = Math.max(layout.y, top + score.length * lineHeight(8.5));

@@ -1,8 +1,14 @@
 // Dates are printed in English day-month-year words ("26 November 2026"),
 // never in a numeric order a reader could take the wrong way round.
 
-function partsIn(date: Date, timeZone: string): Record<string, string> {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+
+// Building a formatter costs far more than using one.
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  const cached = formatters.get(timeZone);
+  if (cached) return cached;
+  const formatter = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -11,7 +17,13 @@ function partsIn(date: Date, timeZone: string): Record<string, string> {
     minute: '2-digit',
     hourCycle: 'h23',
     timeZoneName: 'shortOffset',
-  }).formatToParts(date);
+  });
+  formatters.set(timeZone, formatter);
+  return formatter;
+}
+
+function partsIn(date: Date, timeZone: string): Record<string, string> {
+  const parts = formatterFor(timeZone).formatToParts(date);
   return Object.fromEntries(parts.map((part) => [part.type, part.value]));
 }
 
@@ -27,7 +39,7 @@ export function formatIsoDate(iso: string): string {
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return DAY_MONTH_YEAR.format(date);
 }
 
 /** "26 Nov 2026" for "2026-11-26", for narrow table columns; the text itself if it is not such a date. */

@@ -24,11 +24,15 @@ function fitted(doc: jsPDF, text: string, width: number): string {
   return `${chars.join('').trimEnd()}…`;
 }
 
+/** Where the footer's rule is, in points above the bottom of the page: content must stay above it. */
+export const FOOTER_RULE_FROM_BOTTOM = 46;
+
 function drawFooter(doc: jsPDF, frame: Frame, furniture: Furniture, page: number, pages: number): void {
-  const y = frame.pageHeight - 34;
+  const rule = frame.pageHeight - FOOTER_RULE_FROM_BOTTOM;
+  const y = rule + 12;
   doc.setDrawColor(...COLOR.rule);
   doc.setLineWidth(0.5);
-  doc.line(frame.left, y - 12, frame.right, y - 12);
+  doc.line(frame.left, rule, frame.right, rule);
   applyStyle(doc, TYPE.furniture);
   const pageLabel = `Page ${page} of ${pages}`;
   const fingerprint = `Fingerprint ${furniture.shortFingerprint}`;

@@ -1,3 +1,4 @@
+import type * as PdfLibModule from '@pdfme/pdf-lib';
 import type { PDFDocument, PDFObject } from '@pdfme/pdf-lib';
 import { parseAnswersFile, type AnswersFile } from '../storage/answers-file.ts';
 import { FINGERPRINT_KEY } from './attach-answers.ts';
@@ -7,7 +8,7 @@ export type ReadReportResult =
   | { ok: true; file: AnswersFile; recordedFingerprint: string; computedFingerprint: string; matches: boolean }
   | { ok: false; message: string };
 
-type PdfLib = typeof import('@pdfme/pdf-lib');
+type PdfLib = typeof PdfLibModule;
 
 interface Attachment {
   name: string;
@@ -67,7 +68,7 @@ function recordedFingerprint(lib: PdfLib, pdf: PDFDocument): string {
 
 async function load(lib: PdfLib, bytes: Uint8Array): Promise<PDFDocument | null> {
   try {
-    return await lib.PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
+    return await lib.PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: true });
   } catch {
     return null;
   }
@@ -83,7 +84,15 @@ export async function readReport(bytes: Uint8Array): Promise<ReadReportResult> {
   if (!isPdf(bytes)) return { ok: false, message: 'This file is not a PDF. Choose the PDF report that Oversight made.' };
   const lib = await import('@pdfme/pdf-lib');
   const pdf = await load(lib, bytes);
-  if (!pdf) return { ok: false, message: 'This PDF is damaged and cannot be read. Try the original file, as Oversight made it.' };
+  try {
+    if (pdf) return await readAttachedAnswers(lib, pdf);
+  } catch {
+    // A PDF that parses but whose structure is broken: as damaged as one that does not parse.
+  }
+  return { ok: false, message: 'This PDF is damaged and cannot be read. Try the original file, as Oversight made it.' };
+}
+
+async function readAttachedAnswers(lib: PdfLib, pdf: PDFDocument): Promise<ReadReportResult> {
   const candidates = attachments(lib, pdf).filter((attachment) => attachment.name.toLowerCase().endsWith('.json'));
   if (candidates.length === 0) {
     return {

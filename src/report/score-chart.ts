@@ -71,60 +71,86 @@ function drawAxis(layout: Layout, geometry: Geometry, bands: readonly Band[]): v
     doc.line(xOf(geometry, tick), layout.y, xOf(geometry, tick), layout.y + 3);
     drawAt(layout, String(tick), xOf(geometry, tick), layout.y + 4, { size: 7, color: COLOR.muted }, 'center');
   }
-  layout.y += 16;
+  layout.y += AXIS_HEIGHT;
 }
 
 function rowDetail(section: SectionResult): string {
   return `${section.answeredCount} of ${section.visibleCount} answered · weight ${section.weight}`;
 }
 
-function drawRow(layout: Layout, geometry: Geometry, bands: readonly Band[], section: SectionResult): void {
+const LABEL_STYLE = { size: 8.5 };
+const BAND_NAMES_HEIGHT = 2 * lineHeight(7) + 2;
+const AXIS_HEIGHT = 16;
+
+interface ChartRow {
+  section: SectionResult;
+  label: string[];
+  height: number;
+}
+
+/** A chart measured before it is drawn, so that its heading can be kept with it. */
+export interface ScoreChart {
+  rows: ChartRow[];
+  hidden: SectionResult[];
+  bands: readonly Band[];
+  /** Height of the whole chart, if it fits on one page. */
+  height: number;
+}
+
+export function prepareScoreChart(layout: Layout, sections: readonly SectionResult[], bands: readonly Band[]): ScoreChart {
+  const rows = sections
+    .filter((section) => section.visible)
+    .map((section) => {
+      const label = wrapFor(layout.doc, LABEL_STYLE, `${section.number}. ${section.title}`, LABEL_WIDTH - 8);
+      const height = Math.max(BAR_HEIGHT, label.length * lineHeight(LABEL_STYLE.size) + lineHeight(7)) + ROW_PADDING * 2;
+      return { section, label, height };
+    });
+  const height = BAND_NAMES_HEIGHT + rows.reduce((sum, row) => sum + row.height, 0) + AXIS_HEIGHT;
+  return { rows, hidden: sections.filter((section) => !section.visible), bands, height };
+}
+
+function drawRow(layout: Layout, geometry: Geometry, bands: readonly Band[], row: ChartRow): void {
   const { doc, frame } = layout;
-  const labelStyle = { size: 8.5 };
-  const label = wrapFor(doc, labelStyle, `${section.number}. ${section.title}`, LABEL_WIDTH - 8);
-  const height = Math.max(BAR_HEIGHT, label.length * lineHeight(8.5) + lineHeight(7)) + ROW_PADDING * 2;
+  const { section, label, height } = row;
   const top = layout.y;
   drawZones(layout, geometry, bands, top, height);
-  label.forEach((line, index) => drawAt(layout, line, frame.left, top + ROW_PADDING + index * lineHeight(8.5), labelStyle));
-  drawAt(layout, rowDetail(section), frame.left, top + ROW_PADDING + label.length * lineHeight(8.5), { size: 7, color: COLOR.muted });
-  const barTop = top + ROW_PADDING + (lineHeight(8.5) - BAR_HEIGHT) / 2;
-  const valueX = geometry.x + geometry.width + 8;
+  label.forEach((line, index) => drawAt(layout, line, frame.left, top + ROW_PADDING + index * lineHeight(LABEL_STYLE.size), LABEL_STYLE));
+  drawAt(layout, rowDetail(section), frame.left, top + ROW_PADDING + label.length * lineHeight(LABEL_STYLE.size), { size: 7, color: COLOR.muted });
+  const barTop = top + ROW_PADDING + (lineHeight(LABEL_STYLE.size) - BAR_HEIGHT) / 2;
   if (section.score === null) {
     drawAt(layout, 'Not scored', geometry.x + 6, barTop + 1, { size: 8, color: COLOR.muted });
   } else {
+    const score = roundScore(section.score);
     doc.setFillColor(...COLOR.accent);
-    doc.rect(geometry.x, barTop, Math.max(xOf(geometry, roundScore(section.score)) - geometry.x, 0.8), BAR_HEIGHT, 'F');
-    drawAt(layout, String(roundScore(section.score)), valueX, barTop + 0.5, { size: 9.5, bold: true });
+    doc.rect(geometry.x, barTop, Math.max(xOf(geometry, score) - geometry.x, 0.8), BAR_HEIGHT, 'F');
+    drawAt(layout, String(score), geometry.x + geometry.width + 8, barTop + 0.5, { size: 9.5, bold: true });
   }
   layout.y = top + height;
 }
 
 /**
  * Section scores as horizontal bars over the band zones, thresholds dashed,
- * each bar's rounded score beside it. Drawn row by row so that a long list of
- * sections carries on over a page break with its band names repeated.
+ * each bar's rounded score beside it. Kept on one page when it fits; a
+ * longer one carries on over page breaks with its band names repeated.
  */
-export function drawScoreChart(layout: Layout, sections: readonly SectionResult[], bands: readonly Band[]): void {
-  const shown = sections.filter((section) => section.visible);
+export function drawScoreChart(layout: Layout, chart: ScoreChart): void {
+  const { rows, bands } = chart;
   const geometry = { x: layout.frame.left + LABEL_WIDTH, width: layout.frame.width - LABEL_WIDTH - VALUE_WIDTH };
-  ensureSpace(layout, 24 + Math.min(shown.length, 4) * 36);
+  ensureSpace(layout, Math.min(chart.height, BAND_NAMES_HEIGHT + (rows[0]?.height ?? 0) * 3));
   drawBandNames(layout, geometry, bands);
   let page = currentPage(layout);
-  shown.forEach((section, index) => {
+  rows.forEach((row, index) => {
     // The last row keeps the axis with it.
-    ensureSpace(layout, index === shown.length - 1 ? 66 : 48);
+    ensureSpace(layout, row.height + (index === rows.length - 1 ? AXIS_HEIGHT : 0));
     if (currentPage(layout) !== page) {
       page = currentPage(layout);
       drawBandNames(layout, geometry, bands);
     }
-    drawRow(layout, geometry, bands, section);
+    drawRow(layout, geometry, bands, row);
   });
   drawAxis(layout, geometry, bands);
-  const hidden = sections.filter((section) => !section.visible);
-  if (hidden.length > 0) {
-    const names = hidden.map((section) => `“${section.title}”`).join(', ');
-    const text = `${plural(hidden.length, 'section')} hidden by earlier answers, not shown and not counted: ${names}.`;
-    writeText(layout, text, TYPE.small);
+  if (chart.hidden.length > 0) {
+    const names = chart.hidden.map((section) => `“${section.title}”`).join(', ');
+    writeText(layout, `${plural(chart.hidden.length, 'section')} hidden by earlier answers, not shown and not counted: ${names}.`, TYPE.small);
   }
 }
-

@@ -2,7 +2,7 @@ import { roundScore } from '../scoring/round-score.ts';
 import type { AssessmentResult, RedFlag } from '../scoring/types.ts';
 import { ensureSpace, moveDown, type Layout } from './page-layout.ts';
 import { plural, type PartContext } from './part-context.ts';
-import { drawScoreChart } from './score-chart.ts';
+import { drawScoreChart, prepareScoreChart } from './score-chart.ts';
 import { drawAt, drawLines, wrapFor, writeHeading, writeText } from './text-block.ts';
 import { COLOR, lineHeight, TYPE, type Rgb, type TextStyle } from './theme.ts';
 
@@ -125,8 +125,11 @@ export function drawSummary(context: PartContext): void {
     });
   }
   drawRedFlags(layout, result.redFlags);
-  writeHeading(layout, 'Scores by section', TYPE.h2, { before: 14, keep: 90 });
+  const chart = prepareScoreChart(layout, result.sections, questionnaire.bands);
+  // Heading, intro and chart together, when the chart fits on a page at all.
+  const fitsOnAPage = chart.height + 60 < layout.frame.bottom - layout.frame.top;
+  writeHeading(layout, 'Scores by section', TYPE.h2, { before: 14, keep: fitsOnAPage ? chart.height + 28 : 120 });
   writeText(layout, 'Each section’s score out of 100, over the bands of the overall score.', TYPE.small, { after: 6 });
-  drawScoreChart(layout, result.sections, questionnaire.bands);
+  drawScoreChart(layout, chart);
   drawCompleteness(layout, result);
 }

@@ -45,6 +45,8 @@ export function wrapFor(doc: jsPDF, style: TextStyle, text: string, width: numbe
   return wrapText(toPdfText(text), width, measureFor(doc, style));
 }
 
+const TYPE_CONTINUED: TextStyle = { size: 7.5, color: COLOR.muted };
+
 // jsPDF draws text on its baseline; the cursor marks the top of the line box.
 function baseline(top: number, style: TextStyle): number {
   return top + style.size * 0.93 + (lineHeight(style.size) - style.size * 1.17) / 2;
@@ -56,6 +58,8 @@ export interface BlockOptions {
   /** Space below the block. */
   after?: number;
   align?: 'left' | 'right';
+  /** Printed in small type at the top of each page the block carries on to: "Question 2.4, notes (continued)". */
+  continued?: string;
 }
 
 /**
@@ -68,7 +72,13 @@ export function drawLines(layout: Layout, lines: readonly string[], style: TextS
   const height = lineHeight(style.size);
   let next = 0;
   while (next < lines.length) {
+    const page = layout.doc.getCurrentPageInfo().pageNumber;
     ensureSpace(layout, height);
+    if (next > 0 && options.continued && layout.doc.getCurrentPageInfo().pageNumber !== page) {
+      applyStyle(doc, TYPE_CONTINUED);
+      doc.text(toPdfText(options.continued), x, baseline(layout.y, TYPE_CONTINUED));
+      layout.y += lineHeight(TYPE_CONTINUED.size) + 2;
+    }
     const room = Math.max(1, Math.floor((frame.bottom - layout.y + 0.01) / height));
     const batch = lines.slice(next, next + room);
     // Style is page state in jsPDF: set it again on every page.

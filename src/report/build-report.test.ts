@@ -1,0 +1,198 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString, PDFHexString } from '@pdfme/pdf-lib';
+import { roundScore } from '../scoring/round-score.ts';
+import { describeMethod } from '../scoring/method.ts';
+import { scoreAssessment } from '../scoring/score-assessment.ts';
+import { buildQuestionnaire } from '../scoring/build-questionnaire.ts';
+import { buildReport } from './build-report.ts';
+import { readReportFontFiles } from './load-fonts-node.ts';
+import { flat, pdfInfo, pdfText } from './pdf-test-support.ts';
+import { reportFileName } from './report-file-name.ts';
+import { reportFingerprint } from './report-fingerprint.ts';
+import type { ReportInput } from './report-types.ts';
+import { assessmentFor, GENERATED_AT, loadQuestionnaire, typicalInput } from './test-fixtures.ts';
+
+const fonts = readReportFontFiles();
+const UNICODE = 'Łukasz Zoë Ωmega Привет “quoted” — ✓';
+
+describe('buildReport: a typical launch-ethics report', () => {
+  let input: ReportInput;
+  let bytes: Uint8Array;
+  let text: string;
+  let pages: number;
+
+  beforeAll(async () => {
+    input = await typicalInput();
+    bytes = await buildReport(input, { fonts });
+    text = pdfText(bytes);
+    pages = Number(pdfInfo(bytes).Pages);
+  });
+
+  it('names the project, organisation, assessor, questionnaire and status on the cover', () => {
+    const cover = pdfText(bytes, { layout: true, first: 1, last: 1 });
+    for (const expected of [
+      'Street Lens',
+      'Acme Vision Ltd',
+      'Face matching at shop doors to alert staff to known shoplifters.',
+      'Ada Lovelace',
+      'Head of product',
+      'Pre-launch ethics and oversight review',
+      'launch-ethics, version 1.0.0',
+      '25 November 2026',
+      '26 November 2026, 11:05 GMT+1 (Europe/Paris)',
+      'Draft — 14 questions unanswered',
+    ]) {
+      expect(cover).toContain(expected);
+    }
+  });
+
+  it('gives the overall score, the band and its meaning, and why a red flag capped it', () => {
+    const { result } = input;
+    expect(result.score).not.toBeNull();
+    expect(text).toContain(`${roundScore(result.score ?? 0)} out of 100 — Not ready (2 red flags)`);
+    expect(flat(text)).toContain(result.band?.meaning ?? 'missing');
+    expect(text).toContain('2 red flags set the verdict to “Not ready”, whatever the score.');
+  });
+
+  it('lists every red flag with its question', () => {
+    expect(input.result.redFlags.map((flag) => flag.questionId)).toEqual(['accountable-owner', 'independent-review']);
+    for (const flag of input.result.redFlags) {
+      expect(text).toContain(`QUESTION ${flag.number} · ${flag.sectionTitle.toUpperCase()}`);
+      expect(text).toContain(flag.text);
+    }
+  });
+
+  it('prints every section score, in the chart and by the answers', () => {
+    for (const section of input.result.sections.filter((entry) => entry.visible && entry.score !== null)) {
+      expect(text).toContain(`Section score ${roundScore(section.score ?? 0)} / 100`);
+      expect(text).toMatch(new RegExp(`^${roundScore(section.score ?? 0)}$`, 'm'));
+    }
+    expect(text).toContain('11 of 11 answered · weight 1');
+  });
+
+  it('numbers every page, with the project, questionnaire and short fingerprint', async () => {
+    const fingerprint = await reportFingerprint(input.assessment, input.questionnaire);
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    expect(text.split(`Fingerprint ${fingerprint.slice(0, 12)}`).length - 1).toBe(pages);
+    expect(text.split('Street Lens · launch-ethics@1.0.0').length - 1).toBe(pages);
+    expect(text).toContain(fingerprint);
+    expect(text).toContain(input.questionnaire.contentHash);
+  });
+
+  it('prints each answer with its points, notes and "Not applicable" reasons, and marks unanswered questions', () => {
+    expect(text).toContain('0 of 2 points');
+    expect(text).toContain('The board has not yet named anyone; the CTO acts informally.');
+    expect(text).toContain('The pilot runs under the retailer’s own DPIA, which covers this use.');
+    expect(text).toContain('Not counted');
+    expect(text).toContain('Not answered');
+  });
+
+  it('leaves out answers to hidden questions, and says so once', () => {
+    expect(text).not.toContain('Answered before the review plans changed.');
+    expect(text.match(/Left out: answers to 1 question \(4\.2\)/g)).toHaveLength(1);
+  });
+
+  it('prints the action plan with owners and due dates, repeating its header on every page it spans', () => {
+    expect(flat(text)).toContain('Grace Hopper');
+    expect(text).toContain('15 Dec 2026');
+    const byPage = Array.from({ length: pages }, (_, index) => pdfText(bytes, { first: index + 1, last: index + 1 }));
+    // The cover's contents say where the action plan starts and where the answers start.
+    const contents = pdfText(bytes, { layout: true, first: 1, last: 1 });
+    const start = Number(/Action plan\s+page (\d+)/.exec(contents)?.[1]);
+    const end = Number(/Answers\s+page (\d+)/.exec(contents)?.[1]);
+    expect(end - start).toBeGreaterThan(1);
+    for (const page of byPage.slice(start - 1, end - 1)) {
+      for (const header of ['Priority', 'Question', 'Recommended action', 'Owner', 'Due']) expect(page.split('\n')).toContain(header);
+    }
+  });
+
+  it('explains the method and ends with a sign-off', () => {
+    for (const step of describeMethod(input.questionnaire)) expect(text).toContain(step.title);
+    for (const words of ['Reviewer name', 'Approve with conditions', 'Do not approve', 'Conditions', 'Signature']) expect(text).toContain(words);
+  });
+
+  it('sets the document properties, language and bookmarks', async () => {
+    const info = pdfInfo(bytes);
+    const fingerprint = await reportFingerprint(input.assessment, input.questionnaire);
+    expect(info.Title).toBe('Ethical impact assessment report: Street Lens');
+    expect(info.Author).toBe('Ada Lovelace, Head of product');
+    expect(info.Creator).toBe('Oversight');
+    expect(info.Keywords).toContain(`fingerprint ${fingerprint}`);
+    expect(info.Subject).toContain('launch-ethics@1.0.0');
+    expect(info['Page size']).toContain('(A4)');
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(pdf.catalog.lookup(PDFName.of('Lang'), PDFString, PDFHexString).decodeText()).toBe('en');
+    const outlines = pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+    const titles: string[] = [];
+    for (let item = outlines.lookup(PDFName.of('First')); item instanceof PDFDict; item = item.lookup(PDFName.of('Next'))) {
+      titles.push(item.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText());
+    }
+    expect(titles).toEqual(['Cover', 'Summary', 'Action plan', 'Answers', 'Method', 'Sign-off']);
+    expect(outlines.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBe(6);
+    expect(pdf.catalog.lookup(PDFName.of('AF'), PDFArray).size()).toBe(1);
+  });
+
+  it('gives the same bytes for the same assessment and time, and different bytes at another time', async () => {
+    const again = await buildReport(await typicalInput(), { fonts });
+    expect(Buffer.compare(again, bytes)).toBe(0);
+    const later = await buildReport({ ...input, generatedAt: new Date(GENERATED_AT.getTime() + 60_000) }, { fonts });
+    expect(Buffer.compare(later, bytes)).not.toBe(0);
+  });
+
+  it('is named after the project, the questionnaire and the day', () => {
+    expect(reportFileName(input.assessment, input.generatedAt, input.timeZone)).toBe('street-lens-launch-ethics-2026-11-26.pdf');
+  });
+});
+
+describe('buildReport: other inputs', () => {
+  it('prints non-Latin-1 text character for character', async () => {
+    const base = await typicalInput();
+    const context = { ...base.assessment.context, organisation: UNICODE, assessorName: UNICODE, assessorRole: UNICODE, description: `${UNICODE} ${UNICODE}` };
+    const bytes = await buildReport({ ...base, assessment: { ...base.assessment, context } }, { fonts });
+    const lines = pdfText(bytes).split('\n');
+    expect(lines.filter((line) => line === UNICODE).length).toBeGreaterThanOrEqual(3);
+    expect(pdfInfo(bytes).Author).toBe(`${UNICODE}, ${UNICODE}`);
+  });
+
+  it('reports a complete assessment with no red flag and nothing to do, on US Letter', async () => {
+    const questionnaire = await loadQuestionnaire('quick-check');
+    const answers = Object.fromEntries(
+      questionnaire.sections.flatMap((section) => section.questions).map((question) => {
+        const best = [...question.options].sort((a, b) => b.score - a.score)[0];
+        return [question.id, { value: best?.value ?? '' }];
+      }),
+    );
+    const assessment = assessmentFor(questionnaire, answers);
+    const result = scoreAssessment(questionnaire, answers);
+    const bytes = await buildReport({ questionnaire, assessment, result, generatedAt: GENERATED_AT, timeZone: 'UTC', paper: 'letter' }, { fonts });
+    const text = pdfText(bytes);
+    expect(result.isDraft).toBe(false);
+    expect(text).toContain('Complete');
+    expect(text).not.toContain('DRAFT');
+    expect(text).toContain('100 out of 100');
+    expect(text).toContain('No red flags were raised');
+    expect(text).toContain('Nothing to do: every answer is the best one.');
+    expect(pdfInfo(bytes)['Page size']).toContain('612 x 792 pts (letter)');
+  });
+
+  it('says so when there is nothing to score', async () => {
+    const questionnaire = buildQuestionnaire([
+      { id: 'only', questions: [{ id: 'q', notApplicable: true, options: [{ value: 'no', score: 0 }, { value: 'yes', score: 1 }] }] },
+    ]);
+    const answers = { q: { notApplicable: true, justification: 'We do not do this.' } };
+    const result = scoreAssessment(questionnaire, answers);
+    expect(result.score).toBeNull();
+    const bytes = await buildReport({ questionnaire, assessment: assessmentFor(questionnaire, answers), result, generatedAt: GENERATED_AT, timeZone: 'UTC' }, { fonts });
+    const text = flat(pdfText(bytes));
+    expect(text).toContain('No score: every scored question is hidden or not applicable.');
+    expect(text).toContain('Every scored question is hidden or marked not applicable, so there is nothing to score.');
+    expect(text).toContain('We do not do this.');
+  });
+
+  it('refuses an assessment made with another version of the questionnaire', async () => {
+    const input = await typicalInput();
+    const stale = { ...input.assessment, questionnaire: { ...input.assessment.questionnaire, version: '0.9.0', contentHash: 'old' } };
+    await expect(buildReport({ ...input, assessment: stale }, { fonts })).rejects.toThrow(/answered with launch-ethics version 0\.9\.0/);
+  });
+});
