@@ -69,3 +69,15 @@ test('the PDF downloaded from the results page states the numbers the results pa
   await expect(page.getByText(`Score recomputed from the attached answers: ${overall} of 100`)).toBeVisible();
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('characters the report fonts cannot draw are named, with where they are, before any PDF is made', async ({ page }) => {
+  const questionnaire = await loadQuestionnaire('quick-check');
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Tokyo 東京 launch 🚀' });
+  await page.goto(page.url().replace(/#\/assessments\/([^/]+).*$/, '#/assessments/$1/results'));
+  const warning = page.getByRole('alert').filter({ hasText: 'Some characters cannot be printed in the report' });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByText(/“東” \(U\+6771\) in Project/)).toBeVisible();
+  await expect(warning.getByText(/“🚀” \(U\+1F680\) in Project/)).toBeVisible();
+  // The button says it is unavailable (aria-disabled) rather than making a garbled PDF.
+  await expect(page.getByRole('button', { name: 'Download the PDF report' })).toBeDisabled();
+});
