@@ -60,7 +60,14 @@ export async function typingFigures(setup: BrowserSetup, questionnaire: Question
   const env = setup.environment;
   const chars = `${TYPED_CHARACTERS} characters`;
   const specs: RowSpec[] = [
-    { id: `typing-app-${count}`, figure: `Typing ${chars} in notes`, questions: count, environment: env, unit: 'ms' },
+    {
+      id: `typing-app-${count}`,
+      figure: `Typing ${chars} in notes`,
+      questions: count,
+      environment: env,
+      unit: 'ms',
+      note: `notes of question 1.1, on a section page of ${questionnaire.sections[0]?.questions.length ?? 0} questions`,
+    },
     { id: 'typing-floor', figure: `Typing ${chars}, bare text area`, environment: env, unit: 'ms', note: 'the floor' },
     { id: `typing-excess-${count}`, figure: 'Typing excess over the floor', questions: count, environment: env, unit: 'ms', budget: { kind: 'max', limit: 100 } },
   ];

@@ -18,11 +18,29 @@ function specsFor(page: 'home' | 'section', questions: number | null, environmen
   }));
 }
 
+const METRIC_NAMES: Record<string, string> = {
+  'first-contentful-paint': 'FCP',
+  'largest-contentful-paint': 'LCP',
+  'total-blocking-time': 'TBT',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI',
+};
+
+function describeMetrics(metrics: Record<string, number>): string {
+  return Object.entries(metrics)
+    .map(([id, value]) => `${METRIC_NAMES[id] ?? id} ${id === 'cumulative-layout-shift' ? value.toFixed(3) : `${Math.round(value)} ms`}`)
+    .join(', ');
+}
+
 function rowsFor(specs: RowSpec[], run: LighthouseRun): Row[] {
   return LIGHTHOUSE_CATEGORIES.map((category, index) => {
     const row = measuredRow(specs[index] as RowSpec, [run.scores[category]]);
     const failing = run.failing[category];
-    return failing.length > 0 ? { ...row, note: `lost points on: ${failing.join('; ')}` } : row;
+    const notes = [
+      ...(category === 'performance' ? [describeMetrics(run.metrics)] : []),
+      ...(failing.length > 0 ? [`lost points on: ${failing.join('; ')}`] : []),
+    ];
+    return { ...row, note: notes.join('; ') };
   });
 }
 

@@ -61,7 +61,12 @@ export async function launchDebuggedChromium(): Promise<DebuggedChromium> {
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes can still be writing for a moment after it exits.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`could not remove Chromium's throwaway profile ${profile}: ${String(error)}`);
+      }
     },
   };
 }

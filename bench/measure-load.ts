@@ -30,11 +30,16 @@ export const FIRST_QUESTION_WATCH = `(() => {
   requestAnimationFrame(poll);
 })();`;
 
+type WatchedWindow = Window & { __benchFirstQuestion?: { inDocument: number | null; visible: number | null } };
+
 export interface LoadedFile {
   url: string;
   /** Bytes as the browser received them, after any transfer encoding. */
   bytes: number;
   gzipBytes: number;
+  /** ms from navigation start to the request, and to the last byte: shows the waterfall. */
+  requestedMs: number;
+  arrivedMs: number;
 }
 
 export interface LoadRun {
@@ -42,6 +47,9 @@ export interface LoadRun {
   firstQuestionMs: number;
   /** ms from navigation start to the first question being in the document. */
   inDocumentMs: number;
+  /** ms from navigation start to the HTML fully arrived, and to DOMContentLoaded (the entry module evaluated). */
+  documentMs: number;
+  domContentLoadedMs: number;
   /** Sum of the gzip -9 sizes of the JS and CSS loaded before the first question was visible. */
   gzipBytes: number;
   files: LoadedFile[];
@@ -63,23 +71,36 @@ export async function measureLoad(browser: Browser, baseUrl: string, origin: str
     });
     const url = `${baseUrl}${hrefFor({ name: 'section', assessmentId: assessment.id, sectionId })}`;
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction('window.__benchFirstQuestion && window.__benchFirstQuestion.visible !== null', undefined, { timeout: 30_000 });
+    // A function, not a string: the app's Content Security Policy forbids eval, which a string predicate needs.
+    await page.waitForFunction(() => (window as WatchedWindow).__benchFirstQuestion?.visible != null, undefined, { timeout: 30_000 });
     const timing = (await page.evaluate('window.__benchFirstQuestion')) as { inDocument: number; visible: number };
     // Only what had finished arriving when the question was drawn counts as needed for it.
     const loadedBefore = (await page.evaluate(
-      `performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= ${timing.visible}).map((entry) => entry.name)`,
-    )) as string[];
+      `performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= ${timing.visible}).map((entry) => ({ name: entry.name, startTime: entry.startTime, responseEnd: entry.responseEnd }))`,
+    )) as { name: string; startTime: number; responseEnd: number }[];
     const files: LoadedFile[] = [];
-    for (const name of new Set(loadedBefore.filter(isCode))) {
-      const body = await bodies.get(name);
-      if (!body) throw new Error(`the bench saw no response body for ${name}`);
-      files.push({ url: new URL(name).pathname, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length });
+    for (const entry of loadedBefore.filter((candidate) => isCode(candidate.name))) {
+      if (files.some((file) => file.url === new URL(entry.name).pathname)) continue;
+      const body = await bodies.get(entry.name);
+      if (!body) throw new Error(`the bench saw no response body for ${entry.name}`);
+      files.push({
+        url: new URL(entry.name).pathname,
+        bytes: body.length,
+        gzipBytes: gzipSync(body, { level: 9 }).length,
+        requestedMs: Math.round(entry.startTime),
+        arrivedMs: Math.round(entry.responseEnd),
+      });
     }
+    const navigation = (await page.evaluate(
+      `(() => { const entry = performance.getEntriesByType('navigation')[0]; return entry ? { documentMs: entry.responseEnd, domContentLoadedMs: entry.domContentLoadedEventEnd } : null; })()`,
+    )) as { documentMs: number; domContentLoadedMs: number } | null;
     return {
+      documentMs: navigation?.documentMs ?? Number.NaN,
+      domContentLoadedMs: navigation?.domContentLoadedMs ?? Number.NaN,
       firstQuestionMs: timing.visible,
       inDocumentMs: timing.inDocument,
       gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
-      files: files.sort((a, b) => b.gzipBytes - a.gzipBytes),
+      files: files.sort((a, b) => a.requestedMs - b.requestedMs),
     };
   } finally {
     await context.close();

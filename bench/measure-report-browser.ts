@@ -53,6 +53,10 @@ export async function measureReportInBrowser(
     const bytes = readFileSync(path);
     if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`the download ${file.suggestedFilename()} is not a PDF`);
     if (keepAs) copyFileSync(path, keepAs);
+    // The app may record its measure just after the download starts.
+    await page
+      .waitForFunction((name) => performance.getEntriesByName(name).length > 0, REPORT_MEASURE, { timeout: 5_000 })
+      .catch(() => undefined);
     const measureMs = (await page.evaluate(
       `(() => { const entries = performance.getEntriesByName(${JSON.stringify(REPORT_MEASURE)}); return entries.length > 0 ? entries[entries.length - 1].duration : null; })()`,
     )) as number | null;

@@ -20,9 +20,8 @@ export function formatBudget(budget: Budget | null, unit: Unit): string {
 /** "median (min–max)", or the one figure when there was one run. */
 export function formatValue(row: Row): string {
   if (!row.value) return row.note;
-  const { median, min, max, runs } = row.value;
-  if (runs.length === 1 || min === max) return formatNumber(median, row.unit);
-  return `${formatNumber(median, row.unit)} (${formatNumber(min, row.unit)}–${formatNumber(max, row.unit)})`;
+  const [median, min, max] = [row.value.median, row.value.min, row.value.max].map((value) => formatNumber(value, row.unit));
+  return min === max ? `${median}` : `${median} (${min}–${max})`;
 }
 
 function pad(text: string, width: number): string {

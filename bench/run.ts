@@ -44,6 +44,16 @@ function growthRow(spec: RowSpec, small: readonly number[], large: readonly numb
   return measuredRow({ ...spec, budget: budgeted ? { kind: 'max', limit: many / few } : null }, [median(large) / median(small)]);
 }
 
+// Other work on the machine skews every time figure: say so rather than hide it.
+function warnIfBusy(when: string): void {
+  const load = loadavg()[0] ?? 0;
+  if (load > cpus().length / 2) {
+    console.warn(`Note: the machine is busy ${when} (load ${load.toFixed(2)} on ${cpus().length} CPUs); take final figures on a quiet machine.`);
+  }
+}
+
+const loadAtStart = Number((loadavg()[0] ?? 0).toFixed(2));
+warnIfBusy('at the start');
 step('generating questionnaires');
 const questionnaires = await writeBenchQuestionnaires(QUESTIONS_DIR);
 const [few, many] = QUESTION_COUNTS;
@@ -69,7 +79,12 @@ try {
       const load = await loadFigures(setup, questionnaire, count);
       rows.push(...load.rows);
       details[`files-loaded-${count}`] = load.runs[0]?.files ?? [];
-      details[`first-question-in-document-${count}`] = load.runs.map((run) => run.inDocumentMs);
+      details[`load-timeline-${count}`] = load.runs.map(({ documentMs, domContentLoadedMs, inDocumentMs, firstQuestionMs }) => ({
+        documentMs,
+        domContentLoadedMs,
+        inDocumentMs,
+        firstQuestionMs,
+      }));
     }
     step('typing');
     rows.push(...(await typingFigures(setup, large, many)));
@@ -104,15 +119,17 @@ try {
   await server.close();
 }
 
+warnIfBusy('at the end');
 const seconds = (performance.now() - started) / 1000;
 const report = {
   date: new Date().toISOString(),
   durationSeconds: Math.round(seconds),
   machine: {
     cpus: cpus().length,
+    loadAverage1mAtStart: loadAtStart,
     cpuModel: cpus()[0]?.model ?? 'unknown',
     memoryGiB: Math.round(totalmem() / 2 ** 30),
-    loadAverage1m: Number((loadavg()[0] ?? 0).toFixed(2)),
+    loadAverage1mAtEnd: Number((loadavg()[0] ?? 0).toFixed(2)),
     node: process.version,
     chromium: chromiumVersion,
     chromiumPath: CHROMIUM_PATH,
@@ -127,7 +144,7 @@ writeFileSync(`${RESULTS_DIR}/latest.json`, `${JSON.stringify(report, null, 2)}\
 console.log(`\n${formatTable(rows)}\n`);
 for (const row of rows.filter((candidate) => candidate.note && candidate.value)) console.log(`- ${row.id}: ${row.note}`);
 console.log(`\n${formatMisses(rows)}`);
-console.log(`\n${runs} runs after 1 warm-up; ${seconds.toFixed(0)} s; ${cpus().length} CPUs, load ${report.machine.loadAverage1m} at the end. Written to ${RESULTS_DIR}/latest.json.`);
+console.log(`\n${runs} runs after 1 warm-up; ${seconds.toFixed(0)} s; ${cpus().length} CPUs, load ${report.machine.loadAverage1mAtStart} at the start and ${report.machine.loadAverage1mAtEnd} at the end. Written to ${RESULTS_DIR}/latest.json.`);
 
 const failed = rows.filter((row) => row.verdict === 'failed');
 if (failed.length > 0) {
