@@ -13,6 +13,26 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // A few cacheable groups instead of a dozen tiny chunks: the first
+        // question needs all three, and one request each beats a waterfall.
+        // Screens, questionnaires and the report stay in chunks of their own.
+        advancedChunks: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'forms',
+              test: /node_modules[\\/](react-hook-form|@hookform)[\\/]|src[\\/]components[\\/](question-field|error-summary|field-error|focus-field|rich-text|text-field|use-zod-form)\./,
+            },
+            {
+              name: 'core',
+              test: /node_modules[\\/]zod[\\/]|src[\\/](storage|questionnaire|config)[\\/]|src[\\/]components[\\/](assessment-repository|use-assessment|assessment-frame|page-heading|storage-warning|save-status|export-answers|download-file|use-questionnaire|import-assessment)\./,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -1,23 +1,61 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, use } from 'react';
 import { useHashRoute } from './use-hash-route.ts';
-import { hrefFor } from '../config/routes.ts';
+import { hrefFor, type Route } from '../config/routes.ts';
 import { PageHeading } from '../components/page-heading.tsx';
+import { loadedPage, loadPage } from './pages.ts';
 
-// Each screen is its own chunk: a person opening a section link downloads the
-// form code, not the library, results or report code (issue 6's budget).
-const HomePage = lazy(() => import('../features/library/home-page.tsx').then((module) => ({ default: module.HomePage })));
-const PreviewPage = lazy(() => import('../features/library/preview-page.tsx').then((module) => ({ default: module.PreviewPage })));
-const StartPage = lazy(() => import('../features/assessment/start-page.tsx').then((module) => ({ default: module.StartPage })));
-const TaskListPage = lazy(() => import('../features/assessment/task-list-page.tsx').then((module) => ({ default: module.TaskListPage })));
-const ContextPage = lazy(() => import('../features/assessment/context-page.tsx').then((module) => ({ default: module.ContextPage })));
-const SectionPage = lazy(() => import('../features/assessment/section-page.tsx').then((module) => ({ default: module.SectionPage })));
-const CheckAnswersPage = lazy(() =>
-  import('../features/assessment/check-answers-page.tsx').then((module) => ({ default: module.CheckAnswersPage })),
-);
-const OpenReportPage = lazy(() =>
-  import('../features/open-report/open-report-page.tsx').then((module) => ({ default: module.OpenReportPage })),
-);
-const ResultsPage = lazy(() => import('../features/results/results-page.tsx').then((module) => ({ default: module.ResultsPage })));
+/**
+ * The screen for a route. A screen whose code is already loaded (the first
+ * one is, see main.tsx) renders at once; another suspends until its chunk
+ * arrives. `use` may be called conditionally, unlike other hooks.
+ */
+function RoutePage({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home': {
+      const Page = loadedPage('home') ?? use(loadPage('home'));
+      return <Page />;
+    }
+    case 'preview': {
+      const Page = loadedPage('preview') ?? use(loadPage('preview'));
+      return <Page questionnaireId={route.questionnaireId} />;
+    }
+    case 'start': {
+      const Page = loadedPage('start') ?? use(loadPage('start'));
+      return <Page questionnaireId={route.questionnaireId} />;
+    }
+    case 'tasks': {
+      const Page = loadedPage('tasks') ?? use(loadPage('tasks'));
+      return <Page assessmentId={route.assessmentId} />;
+    }
+    case 'context': {
+      const Page = loadedPage('context') ?? use(loadPage('context'));
+      return <Page assessmentId={route.assessmentId} />;
+    }
+    case 'section': {
+      const Page = loadedPage('section') ?? use(loadPage('section'));
+      return <Page key={route.assessmentId} assessmentId={route.assessmentId} sectionId={route.sectionId} questionId={route.questionId} />;
+    }
+    case 'check': {
+      const Page = loadedPage('check') ?? use(loadPage('check'));
+      return <Page assessmentId={route.assessmentId} />;
+    }
+    case 'results': {
+      const Page = loadedPage('results') ?? use(loadPage('results'));
+      return <Page assessmentId={route.assessmentId} />;
+    }
+    case 'open-report': {
+      const Page = loadedPage('open-report') ?? use(loadPage('open-report'));
+      return <Page />;
+    }
+    case 'not-found':
+      return (
+        <>
+          <PageHeading title="Page not found" />
+          <p>There is nothing at “{route.path}”. <a href={hrefFor({ name: 'home' })}>Go to the home page</a>.</p>
+        </>
+      );
+  }
+}
 
 export function App() {
   const route = useHashRoute();
@@ -33,23 +71,7 @@ export function App() {
       </header>
       <main id="main" className="container" tabIndex={-1}>
         <Suspense fallback={<p role="status">Loading…</p>}>
-        {route.name === 'home' && <HomePage />}
-        {route.name === 'preview' && <PreviewPage questionnaireId={route.questionnaireId} />}
-        {route.name === 'start' && <StartPage questionnaireId={route.questionnaireId} />}
-        {route.name === 'tasks' && <TaskListPage assessmentId={route.assessmentId} />}
-        {route.name === 'context' && <ContextPage assessmentId={route.assessmentId} />}
-        {route.name === 'section' && (
-          <SectionPage key={route.assessmentId} assessmentId={route.assessmentId} sectionId={route.sectionId} questionId={route.questionId} />
-        )}
-        {route.name === 'check' && <CheckAnswersPage assessmentId={route.assessmentId} />}
-        {route.name === 'results' && <ResultsPage assessmentId={route.assessmentId} />}
-        {route.name === 'open-report' && <OpenReportPage />}
-        {route.name === 'not-found' && (
-          <>
-            <PageHeading title="Page not found" />
-            <p>There is nothing at “{route.path}”. <a href={hrefFor({ name: 'home' })}>Go to the home page</a>.</p>
-          </>
-        )}
+          <RoutePage route={route} />
         </Suspense>
       </main>
       <footer className="site-footer">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
+import { loadBundledQuestionnaire, loadedBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
 import type { Assessment } from '../storage/assessment.ts';
 import { readAssessment, saveAssessment } from './assessment-repository.ts';
@@ -26,15 +26,23 @@ export type AssessmentState =
  * typing never re-renders the page that holds the form.
  */
 export function useAssessment(assessmentId: string): AssessmentState {
+  const latest = useRef<Assessment | null>(null);
   const [loaded, setLoaded] = useState<
     | { status: 'loading' }
     | { status: 'missing'; message: string }
     | { status: 'ready'; assessment: Assessment; questionnaire: Questionnaire }
-  >({ status: 'loading' });
-  const latest = useRef<Assessment | null>(null);
+  >(() => {
+    // Usually both are already here (see app/prefetch.ts): render at once.
+    const read = readAssessment(assessmentId);
+    const questionnaire = read.ok ? loadedBundledQuestionnaire(read.assessment.questionnaire.id) : undefined;
+    if (!read.ok || !questionnaire) return { status: 'loading' };
+    latest.current = read.assessment;
+    return { status: 'ready', assessment: read.assessment, questionnaire };
+  });
 
   useEffect(() => {
     let live = true;
+    if (latest.current?.id === assessmentId) return;
     const read = readAssessment(assessmentId);
     if (!read.ok) {
       setLoaded({ status: 'missing', message: read.message });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
+import { loadBundledQuestionnaire, loadedBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
 
 export type QuestionnaireState =
@@ -10,9 +10,17 @@ export type QuestionnaireState =
 
 /** Loads a bundled questionnaire by id (its own chunk) with explicit states. */
 export function useBundledQuestionnaire(id: string): QuestionnaireState {
-  const [state, setState] = useState<QuestionnaireState>({ status: 'loading' });
+  const [state, setState] = useState<QuestionnaireState>(() => {
+    const questionnaire = loadedBundledQuestionnaire(id);
+    return questionnaire ? { status: 'ready', questionnaire } : { status: 'loading' };
+  });
   useEffect(() => {
     let live = true;
+    const cached = loadedBundledQuestionnaire(id);
+    if (cached) {
+      setState((current) => (current.status === 'ready' && current.questionnaire === cached ? current : { status: 'ready', questionnaire: cached }));
+      return;
+    }
     setState({ status: 'loading' });
     loadBundledQuestionnaire(id).then(
       (questionnaire) => live && setState(questionnaire ? { status: 'ready', questionnaire } : { status: 'missing' }),

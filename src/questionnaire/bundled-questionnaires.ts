@@ -5,9 +5,18 @@ import type { QuestionnaireSummary } from './summarize-questionnaire.ts';
 /** The questionnaires shipped with the app, checked at build time. */
 export const bundledCatalogue: readonly QuestionnaireSummary[] = catalogue;
 
+const loaded = new Map<string, Questionnaire>();
+
 /** The one way to get a bundled questionnaire's content; null when there is no such id. */
 export async function loadBundledQuestionnaire(id: string): Promise<Questionnaire | null> {
   const load = loaders[id];
   if (!load) return null;
-  return (await load()).default;
+  const questionnaire = (await load()).default;
+  loaded.set(id, questionnaire);
+  return questionnaire;
+}
+
+/** A questionnaire already loaded, so a screen can render it at once instead of waiting a tick. */
+export function loadedBundledQuestionnaire(id: string): Questionnaire | undefined {
+  return loaded.get(id);
 }

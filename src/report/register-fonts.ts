@@ -12,6 +12,19 @@ export function toBinaryString(bytes: Uint8Array): string {
   return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(new Uint16Array(bytes));
 }
 
+// The same font bytes come back for every report made in a session: slim and
+// convert them once.
+const prepared = new WeakMap<Uint8Array, string>();
+
+function fontFile(bytes: Uint8Array): string {
+  let file = prepared.get(bytes);
+  if (file === undefined) {
+    file = toBinaryString(slimFont(bytes));
+    prepared.set(bytes, file);
+  }
+  return file;
+}
+
 /** Embeds the report fonts; jsPDF keeps only the glyphs the report draws. */
 export function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
   const files = [
@@ -19,7 +32,7 @@ export function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
     ['DejaVuSans-Bold.ttf', fonts.bold, 'bold'],
   ] as const;
   for (const [file, bytes, style] of files) {
-    doc.addFileToVFS(file, toBinaryString(slimFont(bytes)));
+    doc.addFileToVFS(file, fontFile(bytes));
     doc.addFont(file, FONT_FAMILY, style);
   }
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import type { AssessmentResult } from '../../scoring/types.ts';
@@ -6,6 +6,7 @@ import type { Paper } from '../../report/report-types.ts';
 import { findUnsupportedCharacters } from '../../report/find-unsupported-characters.ts';
 import { reportTexts } from '../../report/report-texts.ts';
 import { reportFileName } from '../../report/report-file-name.ts';
+import { prepareReport } from '../../report/prepare-report.ts';
 import { flushSaves } from '../../components/assessment-repository.ts';
 import { downloadFile } from '../../components/download-file.ts';
 import { hrefFor } from '../../config/routes.ts';
@@ -16,12 +17,7 @@ type Progress = { state: 'idle' } | { state: 'working' } | { state: 'done'; file
 export const REPORT_MEASURE = 'oversight:report';
 
 async function makeReport(input: { assessment: Assessment; questionnaire: Questionnaire; result: AssessmentResult; paper: Paper }) {
-  // jsPDF, the fonts and the attachment library load only now.
-  const [{ buildReport }, { loadReportFontsBrowser }] = await Promise.all([
-    import('../../report/build-report.ts'),
-    import('../../report/load-fonts-browser.ts'),
-  ]);
-  const fonts = await loadReportFontsBrowser();
+  const { buildReport, fonts } = await prepareReport();
   const generatedAt = new Date();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const bytes = await buildReport({ ...input, generatedAt, timeZone }, { fonts });
@@ -33,6 +29,14 @@ export function ReportPanel({ assessment, questionnaire, result }: { assessment:
   const [paper, setPaper] = useState<Paper>('a4');
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const unsupported = useMemo(() => findUnsupportedCharacters(reportTexts(assessment, questionnaire)), [assessment, questionnaire]);
+
+  // jsPDF, the fonts and the attachment library are not in the app's first
+  // download; they come now, while the person reads the results.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 300));
+    const handle = idle(() => void prepareReport().catch(() => undefined));
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
+  }, []);
 
   async function onDownload() {
     if (unsupported.length > 0 || progress.state === 'working') return;

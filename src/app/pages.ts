@@ -1,0 +1,43 @@
+import type { Route } from '../config/routes.ts';
+
+// Each screen is its own chunk: a person opening a section link downloads the
+// form code, not the library, results or report code (issue 6's budget).
+export const pageLoaders = {
+  home: () => import('../features/library/home-page.tsx').then((module) => module.HomePage),
+  preview: () => import('../features/library/preview-page.tsx').then((module) => module.PreviewPage),
+  start: () => import('../features/assessment/start-page.tsx').then((module) => module.StartPage),
+  tasks: () => import('../features/assessment/task-list-page.tsx').then((module) => module.TaskListPage),
+  context: () => import('../features/assessment/context-page.tsx').then((module) => module.ContextPage),
+  section: () => import('../features/assessment/section-page.tsx').then((module) => module.SectionPage),
+  check: () => import('../features/assessment/check-answers-page.tsx').then((module) => module.CheckAnswersPage),
+  results: () => import('../features/results/results-page.tsx').then((module) => module.ResultsPage),
+  'open-report': () => import('../features/open-report/open-report-page.tsx').then((module) => module.OpenReportPage),
+};
+
+export type PageName = keyof typeof pageLoaders;
+type PageComponent<Name extends PageName> = Awaited<ReturnType<(typeof pageLoaders)[Name]>>;
+
+const loaded = new Map<PageName, unknown>();
+const loading = new Map<PageName, Promise<unknown>>();
+
+/** Starts (once) loading a screen's code; resolves to its component. */
+export function loadPage<Name extends PageName>(name: Name): Promise<PageComponent<Name>> {
+  let promise = loading.get(name);
+  if (!promise) {
+    promise = pageLoaders[name]().then((component) => {
+      loaded.set(name, component);
+      return component;
+    });
+    loading.set(name, promise);
+  }
+  return promise as Promise<PageComponent<Name>>;
+}
+
+/** The component if its code is already here, so it renders without suspending. */
+export function loadedPage<Name extends PageName>(name: Name): PageComponent<Name> | undefined {
+  return loaded.get(name) as PageComponent<Name> | undefined;
+}
+
+export function pageOf(route: Route): PageName | null {
+  return route.name === 'not-found' ? null : route.name;
+}

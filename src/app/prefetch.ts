@@ -1,0 +1,36 @@
+import type { Route } from '../config/routes.ts';
+import { loadBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
+import { readAssessment } from '../components/assessment-repository.ts';
+import { loadPage, pageOf, pageLoaders, type PageName } from './pages.ts';
+
+/** The questionnaire a route will show, when it can be known before rendering. */
+function questionnaireIdOf(route: Route): string | null {
+  if (route.name === 'preview' || route.name === 'start') return route.questionnaireId;
+  if ('assessmentId' in route) {
+    const read = readAssessment(route.assessmentId);
+    return read.ok ? read.assessment.questionnaire.id : null;
+  }
+  return null;
+}
+
+/**
+ * Loads a route's screen code and questionnaire together, so the first
+ * render shows the page itself rather than a loading line followed by a
+ * second and third round trip. Failures are left for the page to report.
+ */
+export async function prefetchRoute(route: Route): Promise<void> {
+  const page = pageOf(route);
+  const questionnaireId = questionnaireIdOf(route);
+  await Promise.allSettled([
+    page ? loadPage(page) : Promise.resolve(),
+    questionnaireId ? loadBundledQuestionnaire(questionnaireId) : Promise.resolve(),
+  ]);
+}
+
+/** Once the first page is up, fetch the other screens' code while the browser is idle. */
+export function prefetchOtherPages(): void {
+  const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+  idle(() => {
+    for (const name of Object.keys(pageLoaders) as PageName[]) void loadPage(name).catch(() => undefined);
+  });
+}
