@@ -27,7 +27,7 @@ export default defineConfig({
             },
             {
               name: 'core',
-              test: /node_modules[\\/]zod[\\/]|src[\\/](storage|questionnaire|config)[\\/]|src[\\/]components[\\/](assessment-repository|use-assessment|assessment-frame|page-heading|storage-warning|save-status|export-answers|download-file|use-questionnaire|import-assessment)\./,
+              test: /node_modules[\\/]zod[\\/]|src[\\/](storage|questionnaire)[\\/]|src[\\/]components[\\/](assessment-repository|use-assessment|assessment-frame|page-heading|storage-warning|save-status|export-answers|download-file|use-questionnaire|import-assessment)\./,
             },
           ],
         },

@@ -1,0 +1,31 @@
+import { loaders } from 'virtual:questionnaires';
+import { parseRoute, type Route } from '../config/routes.ts';
+import { loadPage, pageOf } from './pages.ts';
+
+/**
+ * The entry point, kept tiny on purpose: before React and the rest of the
+ * app have even arrived, it starts fetching the screen the address points to
+ * and that screen's questionnaire, so all of it downloads in parallel rather
+ * than one chunk after another.
+ */
+function questionnaireHint(route: Route): string | null {
+  if (route.name === 'preview' || route.name === 'start') return route.questionnaireId;
+  if (!('assessmentId' in route)) return null;
+  try {
+    // Only a hint to start a download: the real read parses and checks it.
+    const raw = JSON.parse(localStorage.getItem(`oversight:v1:assessment:${route.assessmentId}`) ?? 'null') as {
+      assessment?: { questionnaire?: { id?: unknown } };
+    } | null;
+    const id = raw?.assessment?.questionnaire?.id;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+const route = parseRoute(window.location.hash);
+const page = pageOf(route);
+if (page) void loadPage(page).catch(() => undefined);
+const hint = questionnaireHint(route);
+if (hint) void loaders[hint]?.().catch(() => undefined);
+await import('./main.tsx');
