@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const reactPackages = ['react', 'react-dom', 'react-dom/*', 'react-hook-form', '@hookform/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'bench/.generated', 'bench/results'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'bench/.scratch', 'bench/.generated', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
