@@ -31,11 +31,10 @@ export function ReportPanel({ assessment, questionnaire, result }: { assessment:
   const unsupported = useMemo(() => findUnsupportedCharacters(reportTexts(assessment, questionnaire)), [assessment, questionnaire]);
 
   // jsPDF, the fonts and the attachment library are not in the app's first
-  // download; they come now, while the person reads the results.
+  // download; they start loading as soon as the results are on screen, so a
+  // click only has the drawing left to do.
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 300));
-    const handle = idle(() => void prepareReport().catch(() => undefined));
-    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
+    void prepareReport().catch(() => undefined);
   }, []);
 
   async function onDownload() {
