@@ -16,6 +16,8 @@ export type ReportRun =
       /** Wall time in Node from the click to the download starting. */
       clickToDownloadMs: number;
       pdfBytes: number;
+      /** The same button clicked again in the same page: code and fonts already loaded, only the drawing left. */
+      againMs: number | null;
     }
   | { available: false; reason: string };
 
@@ -60,7 +62,16 @@ export async function measureReportInBrowser(
     const measureMs = (await page.evaluate(
       `(() => { const entries = performance.getEntriesByName(${JSON.stringify(REPORT_MEASURE)}); return entries.length > 0 ? entries[entries.length - 1].duration : null; })()`,
     )) as number | null;
-    return { available: true, measureMs, clickToDownloadMs, pdfBytes: bytes.length };
+    const againDownload = page.waitForEvent('download', { timeout: 60_000 });
+    await button.click();
+    await againDownload;
+    await page
+      .waitForFunction((name) => performance.getEntriesByName(name).length > 1, REPORT_MEASURE, { timeout: 5_000 })
+      .catch(() => undefined);
+    const againMs = (await page.evaluate(
+      `(() => { const entries = performance.getEntriesByName(${JSON.stringify(REPORT_MEASURE)}); return entries.length > 1 ? entries[entries.length - 1].duration : null; })()`,
+    )) as number | null;
+    return { available: true, measureMs, clickToDownloadMs, pdfBytes: bytes.length, againMs };
   } finally {
     await context.close();
   }
