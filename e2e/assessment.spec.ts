@@ -95,3 +95,13 @@ test('missing answers produce an error summary whose links move focus to the fie
   await expect(page.getByRole('link', { name: `${section.number}. ${section.title}` })).toBeVisible();
   await expect(page.getByText('Needs attention')).toBeVisible();
 });
+
+test('a link to a section the answers hide says so instead of showing its questions', async ({ page }) => {
+  const questionnaire = await loadQuestionnaire('launch-ethics');
+  const biometric = questionnaire.sections.at(-1)!;
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Hidden link' });
+  await page.goto(page.url().replace(/#\/assessments\/([^/]+).*$/, `#/assessments/$1/sections/${biometric.id}`));
+  await expect(page.getByRole('heading', { level: 1, name: `${biometric.number}. ${biometric.title}` })).toBeVisible();
+  await expect(page.getByText('This section is not part of this assessment at the moment')).toBeVisible();
+  await expect(page.getByRole('group')).toHaveCount(0);
+});

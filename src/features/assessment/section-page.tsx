@@ -203,6 +203,20 @@ export function SectionPage({ assessmentId, sectionId, questionId }: { assessmen
     <AssessmentFrame assessmentId={assessmentId}>
       {({ assessment, questionnaire, update, getLatest }) => {
         const section = questionnaire.sections.find((candidate) => candidate.id === sectionId);
+        if (section && !computeVisibility(questionnaire, getLatest().answers).sections.has(section.id)) {
+          // A bookmarked link to a section the answers now hide: say so rather
+          // than take answers that would not count.
+          return (
+            <>
+              <PageHeading title={`${section.number}. ${section.title}`} caption={assessment.context.project} />
+              <p>
+                This section is not part of this assessment at the moment: your answers elsewhere hide it. Any answers
+                already given in it are kept, and count again if the section comes back.
+              </p>
+              <p><a href={hrefFor({ name: 'tasks', assessmentId })}>Back to the task list</a></p>
+            </>
+          );
+        }
         if (!section) {
           return (
             <>
