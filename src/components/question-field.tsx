@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { FieldErrors, UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
 import type { Question } from '../questionnaire/model.ts';
 import type { Answers } from '../questionnaire/answers.ts';
 import type { AnswerField } from '../questionnaire/section-validation.ts';
@@ -10,6 +10,16 @@ import { FieldError } from './field-error.tsx';
 export function answerFieldId(question: Question, field: AnswerField): string {
   if (field === 'value' && question.kind !== 'text') return `q-${question.id}-option-${question.options[0]?.value ?? ''}`;
   return field === 'value' ? `q-${question.id}` : `q-${question.id}-${field}`;
+}
+
+function AnswerTextarea({ id, label, error, registration }: { id: string; label: string; error: string | undefined; registration: UseFormRegisterReturn }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <FieldError id={`${id}-error`} message={error} />
+      <textarea id={id} rows={2} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...registration} />
+    </div>
+  );
 }
 
 interface QuestionFieldProps {
@@ -86,34 +96,22 @@ export const QuestionField = memo(function QuestionField({ question, register, e
             <label htmlFor={`q-${id}-na`}>Not applicable to this product</label>
           </div>
           {notApplicable && (
-            <div className="field">
-              <label htmlFor={answerFieldId(question, 'justification')}>Why does this not apply?</label>
-              <FieldError id={`q-${id}-justification-error`} message={justificationError} />
-              <textarea
-                id={answerFieldId(question, 'justification')}
-                rows={2}
-                aria-invalid={justificationError ? true : undefined}
-                aria-describedby={justificationError ? `q-${id}-justification-error` : undefined}
-                {...register(`${id}.justification`)}
-              />
-            </div>
+            <AnswerTextarea
+              id={answerFieldId(question, 'justification')}
+              label="Why does this not apply?"
+              error={justificationError}
+              registration={register(`${id}.justification`)}
+            />
           )}
         </div>
       )}
       {question.evidence !== 'none' && (
-        <div className="field">
-          <label htmlFor={answerFieldId(question, 'notes')}>
-            Notes or evidence{question.evidence === 'required' ? '' : ' (optional)'}
-          </label>
-          <FieldError id={`q-${id}-notes-error`} message={notesError} />
-          <textarea
-            id={answerFieldId(question, 'notes')}
-            rows={2}
-            aria-invalid={notesError ? true : undefined}
-            aria-describedby={notesError ? `q-${id}-notes-error` : undefined}
-            {...register(`${id}.notes`)}
-          />
-        </div>
+        <AnswerTextarea
+          id={answerFieldId(question, 'notes')}
+          label={`Notes or evidence${question.evidence === 'required' ? '' : ' (optional)'}`}
+          error={notesError}
+          registration={register(`${id}.notes`)}
+        />
       )}
     </fieldset>
   );
