@@ -37,3 +37,21 @@ test('a damaged saved entry is reported while the others still load', async ({ p
   await problem.getByRole('button', { name: 'Remove this damaged entry' }).click();
   await expect(problem).toHaveCount(0);
 });
+
+test('editing the same assessment in two tabs warns before one overwrites the other', async ({ page, context }) => {
+  const questionnaire = await loadQuestionnaire('quick-check');
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Two tabs' });
+  const section = questionnaire.sections[0]!;
+  const sectionLink = page.getByRole('link', { name: `${section.number}. ${section.title}` });
+  await sectionLink.click();
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const question = section.questions.find((candidate) => candidate.kind === 'single')!;
+  await questionGroup(other, question).getByRole('radio', { name: question.options[0]!.label, exact: true }).check();
+  await expect(other.getByRole('status').filter({ hasText: 'All changes saved in this browser' })).toBeVisible();
+  const warning = page.getByRole('alert').filter({ hasText: 'This assessment was changed in another tab or window' });
+  await expect(warning).toBeVisible();
+  await warning.getByRole('button', { name: 'Reload this page' }).click();
+  await expect(questionGroup(page, question).getByRole('radio', { name: question.options[0]!.label, exact: true })).toBeChecked();
+  await expect(warning).toHaveCount(0);
+});

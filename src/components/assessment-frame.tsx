@@ -4,12 +4,14 @@ import { PageHeading } from './page-heading.tsx';
 import { StorageWarning } from './storage-warning.tsx';
 import { hrefFor } from '../config/routes.ts';
 import { exportAnswers } from './export-answers.ts';
+import { useChangedElsewhere } from './assessment-repository.ts';
 
 type Ready = Extract<ReturnType<typeof useAssessment>, { status: 'ready' }>;
 
 /** Loads an assessment and shows its page, or says plainly why it cannot. */
 export function AssessmentFrame({ assessmentId, children }: { assessmentId: string; children: (ready: Ready) => ReactNode }) {
   const state = useAssessment(assessmentId);
+  const changedElsewhere = useChangedElsewhere(assessmentId);
   if (state.status === 'loading') return <p role="status">Loading the assessment…</p>;
   if (state.status === 'missing') {
     return (
@@ -23,6 +25,19 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
   return (
     <>
       <StorageWarning onExport={() => exportAnswers(state.assessment)} />
+      {changedElsewhere && (
+        <div className="warning-panel" role="alert">
+          <h2>This assessment was changed in another tab or window</h2>
+          <p>
+            Both copies save to the same place, and the last change wins. Reload to see the other changes before going on, or
+            export your answers first to keep what is on this page.
+          </p>
+          <p>
+            <button type="button" className="button" onClick={() => window.location.reload()}>Reload this page</button>{' '}
+            <button type="button" className="button button-secondary" onClick={() => exportAnswers(state.getLatest())}>Export answers</button>
+          </p>
+        </div>
+      )}
       {state.versionNotice && <div className="notice-panel" role="note"><p>{state.versionNotice}</p></div>}
       {children(state)}
     </>

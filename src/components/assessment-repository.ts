@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { createStorageArea } from '../storage/storage-area.ts';
-import { createAssessmentStore } from '../storage/assessment-store.ts';
+import { ASSESSMENT_KEY_PREFIX, createAssessmentStore } from '../storage/assessment-store.ts';
 import type { Assessment } from '../storage/assessment.ts';
 
 /**
@@ -67,6 +67,24 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+const changedElsewhere = new Set<string>();
+const elsewhereListeners = new Set<() => void>();
+
+/**
+ * Ids of assessments another tab or window saved since this page loaded.
+ * The browser only tells other tabs about a write, never the writer, so any
+ * such event means two copies are being edited and the last save would win.
+ */
+export function useChangedElsewhere(id: string): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      elsewhereListeners.add(listener);
+      return () => elsewhereListeners.delete(listener);
+    },
+    () => changedElsewhere.has(id),
+  );
+}
+
 export function useSaveStatus(): SaveStatus {
   return useSyncExternalStore(subscribe, () => status);
 }
@@ -74,6 +92,11 @@ export function useSaveStatus(): SaveStatus {
 if (typeof window !== 'undefined') {
   // A closed tab or a crash must not lose the last half-second of typing.
   window.addEventListener('pagehide', flushSaves);
+  window.addEventListener('storage', (event) => {
+    if (!event.key?.startsWith(ASSESSMENT_KEY_PREFIX)) return;
+    changedElsewhere.add(event.key.slice(ASSESSMENT_KEY_PREFIX.length));
+    elsewhereListeners.forEach((listener) => listener());
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushSaves();
   });
