@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Question, Questionnaire, Section } from '../../questionnaire/model.ts';
 import { computeVisibility } from '../../questionnaire/visibility.ts';
 import { describeAnswer } from '../../questionnaire/describe-answer.ts';
@@ -8,6 +8,7 @@ import { AssessmentFrame } from '../../components/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { exportAnswers } from '../../components/export-answers.ts';
 import { hrefFor } from '../../config/routes.ts';
+import { prepareReport } from '../../report/prepare-report.ts';
 
 function AnswerRow({ assessment, section, question }: { assessment: Assessment; section: Section; question: Question }) {
   const answer = assessment.answers[question.id];
@@ -34,6 +35,13 @@ function AnswerRow({ assessment, section, question }: { assessment: Assessment; 
 
 function CheckAnswers({ assessment, questionnaire }: { assessment: Assessment; questionnaire: Questionnaire }) {
   const visibility = useMemo(() => computeVisibility(questionnaire, assessment.answers), [questionnaire, assessment.answers]);
+  // The results, and their PDF, are one click away: load the report code and
+  // fonts while the person reads their answers.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 500));
+    const handle = idle(() => void prepareReport().catch(() => undefined));
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
+  }, []);
   const visibleQuestions = questionnaire.sections
     .filter((section) => visibility.sections.has(section.id))
     .flatMap((section) => section.questions.filter((question) => visibility.questions.has(question.id)));
