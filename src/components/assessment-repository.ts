@@ -4,7 +4,7 @@ import { ASSESSMENT_KEY_PREFIX, createAssessmentStore } from '../storage/assessm
 import type { Assessment } from '../storage/assessment.ts';
 
 /**
- * The one way the screens read and save assessments. Writes are debounced
+ * The one way the screens read and save assessments. Writes are batched
  * (at most SAVE_DELAY_MS behind) and flushed when the page is hidden or
  * closed; until then the latest version lives here, so a screen that opens
  * in between sees every keystroke.
@@ -44,12 +44,15 @@ export function flushSaves(): void {
   setStatus(failure ? { state: 'memory-only', message: failure } : { state: 'saved', at: new Date().toISOString() });
 }
 
-/** Records a new version of an assessment and schedules its save. */
+/**
+ * Records a new version of an assessment and schedules its save. The timer
+ * is not restarted by later changes: during continuous typing a debounce
+ * would never fire, while this writes at least every SAVE_DELAY_MS.
+ */
 export function saveAssessment(assessment: Assessment): void {
   pending.set(assessment.id, assessment);
   if (status.state !== 'saving' && status.state !== 'memory-only') setStatus({ state: 'saving' });
-  if (timer !== undefined) clearTimeout(timer);
-  timer = setTimeout(flushSaves, SAVE_DELAY_MS);
+  timer ??= setTimeout(flushSaves, SAVE_DELAY_MS);
 }
 
 /** The latest version, including changes not yet written. */
