@@ -105,3 +105,21 @@ test('a link to a section the answers hide says so instead of showing its questi
   await expect(page.getByText('This section is not part of this assessment at the moment')).toBeVisible();
   await expect(page.getByRole('group')).toHaveCount(0);
 });
+
+test('continuous typing is saved as it goes, never more than a moment behind', async ({ page }) => {
+  const questionnaire = await loadQuestionnaire('launch-ethics');
+  const section = questionnaire.sections[1]!;
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Steady typing' });
+  await page.getByRole('link', { name: `${section.number}. ${section.title}` }).click();
+  const notes = questionGroup(page, section.questions[0]!).getByLabel(/Notes or evidence/);
+  const text = 'A long note typed without pausing, key after key.';
+  await notes.pressSequentially(text, { delay: 40 });
+  // Read storage at once: a debounce would not have written anything yet.
+  const saved = await page.evaluate((questionId) => {
+    const key = Object.keys(localStorage).find((candidate) => candidate.startsWith('oversight:v1:assessment:'));
+    const stored = key ? (JSON.parse(localStorage.getItem(key) ?? '{}') as { assessment?: { answers?: Record<string, { notes?: string }> } }) : {};
+    return stored.assessment?.answers?.[questionId]?.notes ?? '';
+  }, section.questions[0]!.id);
+  expect(text.startsWith(saved)).toBe(true);
+  expect(saved.length).toBeGreaterThan(text.length / 2);
+});
