@@ -11,6 +11,7 @@ test.describe('the questionnaire library', () => {
     await page.getByRole('link', { name: 'Preview Pre-launch ethics and oversight review' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Pre-launch ethics and oversight review' })).toBeVisible();
     await expect(page).toHaveURL(/#\/questionnaires\/launch-ethics$/);
+    await expect(page.getByRole('link', { name: 'Start an assessment with Pre-launch ethics and oversight review' })).toBeVisible();
 
     const sections = page.getByRole('navigation', { name: 'Sections of this questionnaire' });
     for (const title of [/ethic/i, /communit/i, /oversight/i, /long-term/i]) {

@@ -78,6 +78,11 @@ export function PreviewPage({ questionnaireId }: { questionnaireId: string }) {
         <div><dt>Time</dt><dd>about {questionnaire.estimatedMinutes} minutes</dd></div>
         <div><dt>Identifier</dt><dd><code>{questionnaire.id}@{questionnaire.version}</code></dd></div>
       </dl>
+      <p className="actions">
+        <a className="button" href={hrefFor({ name: 'start', questionnaireId: questionnaire.id })}>
+          Start an assessment<span className="visually-hidden"> with {questionnaire.title}</span>
+        </a>
+      </p>
       <h2>Score bands</h2>
       <ul className="band-list">
         {questionnaire.bands.map((band) => (
