@@ -2,6 +2,7 @@ import type { Route } from '../config/routes.ts';
 import { loadBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
 import { readAssessment } from '../components/assessment-repository.ts';
 import { loadPage, pageOf, pageLoaders, type PageName } from './pages.ts';
+import { whenIdle } from '../components/when-idle.ts';
 
 /** The questionnaire a route will show, when it can be known before rendering. */
 function questionnaireIdOf(route: Route): string | null {
@@ -29,8 +30,7 @@ export async function prefetchRoute(route: Route): Promise<void> {
 
 /** Once the first page is up, fetch the other screens' code while the browser is idle. */
 export function prefetchOtherPages(): void {
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-  idle(() => {
+  whenIdle(() => {
     for (const name of Object.keys(pageLoaders) as PageName[]) void loadPage(name).catch(() => undefined);
   });
 }

@@ -9,6 +9,8 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { exportAnswers } from '../../components/export-answers.ts';
 import { hrefFor } from '../../config/routes.ts';
 import { prepareReport } from '../../report/prepare-report.ts';
+import { listVisibleQuestions } from '../../scoring/visible-questions.ts';
+import { whenIdle } from '../../components/when-idle.ts';
 
 function AnswerRow({ assessment, section, question }: { assessment: Assessment; section: Section; question: Question }) {
   const answer = assessment.answers[question.id];
@@ -37,15 +39,9 @@ function CheckAnswers({ assessment, questionnaire }: { assessment: Assessment; q
   const visibility = useMemo(() => computeVisibility(questionnaire, assessment.answers), [questionnaire, assessment.answers]);
   // The results, and their PDF, are one click away: load the report code and
   // fonts while the person reads their answers.
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 500));
-    const handle = idle(() => void prepareReport().catch(() => undefined));
-    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
-  }, []);
-  const visibleQuestions = questionnaire.sections
-    .filter((section) => visibility.sections.has(section.id))
-    .flatMap((section) => section.questions.filter((question) => visibility.questions.has(question.id)));
-  const unanswered = visibleQuestions.filter((question) => !isAnswered(question, assessment.answers[question.id]));
+  useEffect(() => whenIdle(() => void prepareReport().catch(() => undefined)), []);
+  const visibleQuestions = listVisibleQuestions(questionnaire, assessment.answers, visibility);
+  const unanswered = visibleQuestions.filter(({ question, answer }) => !isAnswered(question, answer));
   const context = assessment.context;
   return (
     <>

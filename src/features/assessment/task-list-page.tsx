@@ -24,6 +24,7 @@ function TaskList({ assessment, questionnaire, update }: { assessment: Assessmen
     () => assessmentProgress(questionnaire, assessment.answers, visibility, new Set(assessment.submittedSections)),
     [questionnaire, assessment.answers, assessment.submittedSections, visibility],
   );
+  const hiddenSections = questionnaire.sections.filter((section) => !visibility.sections.has(section.id));
   const completed = progress.filter((section) => section.status === 'completed').length;
   const answered = progress.reduce((sum, section) => sum + section.answered, 0);
   const visible = progress.reduce((sum, section) => sum + section.visible, 0);
@@ -66,10 +67,9 @@ function TaskList({ assessment, questionnaire, update }: { assessment: Assessmen
           );
         })}
       </ol>
-      {questionnaire.sections.some((section) => !visibility.sections.has(section.id)) && (
+      {hiddenSections.length > 0 && (
         <p className="muted">
-          Some sections are hidden because of your answers:{' '}
-          {questionnaire.sections.filter((section) => !visibility.sections.has(section.id)).map((section) => section.title).join(', ')}.
+          Some sections are hidden because of your answers: {hiddenSections.map((section) => section.title).join(', ')}.
         </p>
       )}
       <div className="actions">

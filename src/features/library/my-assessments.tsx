@@ -3,7 +3,7 @@ import { assessmentStore, flushSaves } from '../../components/assessment-reposit
 import { exportAnswers } from '../../components/export-answers.ts';
 import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
 import { computeVisibility } from '../../questionnaire/visibility.ts';
-import { isAnswered } from '../../questionnaire/answers.ts';
+import { assessmentProgress } from '../../questionnaire/section-progress.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import type { AssessmentSummary } from '../../storage/assessment-store.ts';
@@ -14,12 +14,16 @@ type RowMode = { kind: 'view' } | { kind: 'rename'; draft: string; error?: strin
 
 function progressOf(assessment: Assessment, questionnaire: Questionnaire | undefined): string {
   if (!questionnaire) return '…';
-  const visibility = computeVisibility(questionnaire, assessment.answers);
-  const visible = questionnaire.sections
-    .filter((section) => visibility.sections.has(section.id))
-    .flatMap((section) => section.questions.filter((question) => visibility.questions.has(question.id)));
-  const answered = visible.filter((question) => isAnswered(question, assessment.answers[question.id])).length;
-  return `${answered} of ${visible.length} answered`;
+  // The same counts as the task list shows.
+  const sections = assessmentProgress(
+    questionnaire,
+    assessment.answers,
+    computeVisibility(questionnaire, assessment.answers),
+    new Set(assessment.submittedSections),
+  );
+  const answered = sections.reduce((sum, section) => sum + section.answered, 0);
+  const visible = sections.reduce((sum, section) => sum + section.visible, 0);
+  return `${answered} of ${visible} answered`;
 }
 
 function formatWhen(iso: string): string {
