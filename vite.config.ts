@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { questionnairesPlugin } from './scripts/vite-plugin-questionnaires.ts';
+import { preloadAppPlugin } from './scripts/vite-plugin-preload-app.ts';
 
 // `OVERSIGHT_EXTRA_QUESTIONS=<dir>` bundles a second folder of questionnaires
 // beside questions/: the benchmark builds its generated ones this way.
@@ -9,7 +10,7 @@ const extraQuestions = process.env.OVERSIGHT_EXTRA_QUESTIONS;
 // Relative base: the built app works from any static host path, or a file share.
 export default defineConfig({
   base: './',
-  plugins: [react(), questionnairesPlugin('questions', extraQuestions ? [extraQuestions] : [])],
+  plugins: [react(), questionnairesPlugin('questions', extraQuestions ? [extraQuestions] : []), preloadAppPlugin('src/app/main.tsx')],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -20,6 +21,13 @@ export default defineConfig({
         // Screens, questionnaires and the report stay in chunks of their own.
         advancedChunks: {
           groups: [
+            // The boot entry's own imports, and nothing they could drag in: a
+            // higher priority keeps the core group from capturing them.
+            {
+              name: 'boot',
+              priority: 2,
+              test: /src[\\/](config[\\/]routes|app[\\/]pages)\.ts$|virtual:questionnaire-loaders/,
+            },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'forms',

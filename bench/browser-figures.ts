@@ -11,6 +11,8 @@ export interface BrowserSetup {
   browser: Browser;
   baseUrl: string;
   origin: string;
+  /** The built app being served at baseUrl. */
+  distDir: string;
   runs: number;
   /** Where the browser figures come from, for the table. */
   environment: string;
@@ -41,7 +43,7 @@ export async function loadFigures(setup: BrowserSetup, questionnaire: Questionna
   try {
     const assessment = seededAssessment(questionnaire, 'empty');
     const section = firstSection(questionnaire);
-    const runs = await repeat(setup.runs, () => measureLoad(setup.browser, setup.baseUrl, setup.origin, assessment, section));
+    const runs = await repeat(setup.runs, () => measureLoad(setup.browser, setup.baseUrl, setup.origin, setup.distDir, assessment, section));
     const [bytes, time] = specs as [RowSpec, RowSpec];
     return {
       rows: [

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Response } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import type { Assessment } from '../src/storage/assessment.ts';
 import { hrefFor } from '../src/config/routes.ts';
 import { seedScript } from './seed-assessment.ts';
@@ -34,7 +36,7 @@ type WatchedWindow = Window & { __benchFirstQuestion?: { inDocument: number | nu
 
 export interface LoadedFile {
   url: string;
-  /** Bytes as the browser received them, after any transfer encoding. */
+  /** Bytes of the file as served, before any transfer encoding. */
   bytes: number;
   gzipBytes: number;
   /** ms from navigation start to the request, and to the last byte: shows the waterfall. */
@@ -57,18 +59,19 @@ export interface LoadRun {
 
 const isCode = (url: string) => /\.(m?js|css)(\?|$)/.test(new URL(url).pathname);
 
-/** Opens a section page of a seeded assessment in a fresh context (cold cache) and measures its load. */
-export async function measureLoad(browser: Browser, baseUrl: string, origin: string, assessment: Assessment, sectionId: string): Promise<LoadRun> {
+/**
+ * Opens a section page of a seeded assessment in a fresh context (cold cache)
+ * and measures its load. The bytes of each file are read from `distDir`, the
+ * folder being served, rather than from the browser: fetching response
+ * bodies over the DevTools protocol while the page loads would compete with
+ * it for the CPU and slow the very load being timed.
+ */
+export async function measureLoad(browser: Browser, baseUrl: string, origin: string, distDir: string, assessment: Assessment, sectionId: string): Promise<LoadRun> {
   const context = await browser.newContext();
   try {
     await context.addInitScript(seedScript(assessment, origin));
     await context.addInitScript(FIRST_QUESTION_WATCH);
     const page = await context.newPage();
-    // Bodies are read as they arrive; those not needed fail quietly when the context closes.
-    const bodies = new Map<string, Promise<Buffer | null>>();
-    page.on('response', (response: Response) => {
-      if (isCode(response.url())) bodies.set(response.url(), response.body().catch(() => null));
-    });
     const url = `${baseUrl}${hrefFor({ name: 'section', assessmentId: assessment.id, sectionId })}`;
     await page.goto(url, { waitUntil: 'commit' });
     // A function, not a string: the app's Content Security Policy forbids eval, which a string predicate needs.
@@ -81,8 +84,7 @@ export async function measureLoad(browser: Browser, baseUrl: string, origin: str
     const files: LoadedFile[] = [];
     for (const entry of loadedBefore.filter((candidate) => isCode(candidate.name))) {
       if (files.some((file) => file.url === new URL(entry.name).pathname)) continue;
-      const body = await bodies.get(entry.name);
-      if (!body) throw new Error(`the bench saw no response body for ${entry.name}`);
+      const body = readFileSync(join(distDir, new URL(entry.name).pathname.slice(new URL(baseUrl).pathname.length)));
       files.push({
         url: new URL(entry.name).pathname,
         bytes: body.length,

@@ -29,8 +29,16 @@ const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     'skip-lighthouse': { type: 'boolean', default: false },
+    // A comma-separated subset, for iterating on one figure; the full run is the one to quote.
+    only: { type: 'string', default: 'load,typing,report,node,lighthouse' },
   },
 });
+const PARTS = ['load', 'typing', 'report', 'node', 'lighthouse'] as const;
+const only = new Set(options.only.split(',').map((part) => part.trim()));
+for (const part of only) {
+  if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only takes some of ${PARTS.join(', ')}; "${part}" is not one`);
+}
+const wants = (part: (typeof PARTS)[number]) => only.has(part);
 const runs = Number(options.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not ${options.runs}`);
 
@@ -73,9 +81,9 @@ const chromiumVersion = browser.version();
 try {
   step(`measuring in Chromium at ${server.baseUrl}`);
   const environment = `Chromium ${chromiumVersion}, headless`;
-  const setup: BrowserSetup = { browser, baseUrl: server.baseUrl, origin: server.origin, runs, environment, keepPdfIn: RESULTS_DIR };
+  const setup: BrowserSetup = { browser, baseUrl: server.baseUrl, origin: server.origin, distDir: DIST_DIR, runs, environment, keepPdfIn: RESULTS_DIR };
   try {
-    for (const [count, questionnaire] of [[few, small], [many, large]] as const) {
+    for (const [count, questionnaire] of wants('load') ? ([[few, small], [many, large]] as const) : []) {
       const load = await loadFigures(setup, questionnaire, count);
       rows.push(...load.rows);
       details[`files-loaded-${count}`] = load.runs[0]?.files ?? [];
@@ -86,8 +94,11 @@ try {
         firstQuestionMs,
       }));
     }
-    step('typing');
-    rows.push(...(await typingFigures(setup, large, many)));
+    if (wants('typing')) {
+      step('typing');
+      rows.push(...(await typingFigures(setup, large, many)));
+    }
+    if (wants('report')) {
     step('PDF report in the browser');
     const reports = [await reportFigures(setup, small, few), await reportFigures(setup, large, many)];
     rows.push(...reports.flatMap((report) => report.rows));
@@ -95,20 +106,21 @@ try {
     const growth = { figure: `PDF ready growth, ${few} → ${many} questions`, environment, unit: '×' as const };
     rows.push(growthRow({ ...growth, id: 'pdf-ready-growth', note: 'ratio of medians; linear is 10×' }, fewReports.readyMs, manyReports.readyMs, true));
     rows.push(growthRow({ ...growth, id: 'pdf-size-growth', figure: `PDF size growth, ${few} → ${many} questions` }, fewReports.pdfBytes, manyReports.pdfBytes, false));
+    }
   } finally {
     await browser.close();
   }
 
-  step('PDF report in Node: buildReport against bare jsPDF');
+  if (wants('node')) step('PDF report in Node: buildReport against bare jsPDF');
   const nodeEnvironment = `Node ${process.version}`;
-  for (const [count, questionnaire] of [[few, small], [many, large]] as const) {
+  for (const [count, questionnaire] of wants('node') ? ([[few, small], [many, large]] as const) : []) {
     const figures = await nodeReportFigures(questionnaire, count, runs, nodeEnvironment);
     rows.push(...figures.rows);
     details[`lower-bound-text-${count}`] = { source: figures.textSource, lines: figures.lines };
   }
 
-  if (options['skip-lighthouse']) {
-    step('Lighthouse skipped (--skip-lighthouse)');
+  if (options['skip-lighthouse'] || !wants('lighthouse')) {
+    step('Lighthouse skipped');
   } else {
     step(`Lighthouse, ${LIGHTHOUSE_PRESET}`);
     const lighthouse = await lighthouseFigures(server.baseUrl, server.origin, large, many, chromiumVersion);
@@ -135,7 +147,7 @@ const report = {
     chromiumPath: CHROMIUM_PATH,
     chromiumFlags: CHROMIUM_FLAGS,
   },
-  settings: { runs, warmups: 1, freshContextPerRun: true, lighthouse: options['skip-lighthouse'] ? 'skipped' : LIGHTHOUSE_PRESET },
+  settings: { runs, warmups: 1, freshContextPerRun: true, lighthouse: options['skip-lighthouse'] || !wants('lighthouse') ? 'skipped' : LIGHTHOUSE_PRESET, parts: [...only] },
   rows,
   details,
 };

@@ -6,6 +6,9 @@ import type { Questionnaire } from '../src/questionnaire/model.ts';
 import { summarizeQuestionnaire } from '../src/questionnaire/summarize-questionnaire.ts';
 
 const CATALOGUE_ID = 'virtual:questionnaires';
+// The loaders alone, with no catalogue: the boot entry imports this, so it
+// can start a questionnaire's download without pulling in anything else.
+const LOADERS_ID = 'virtual:questionnaire-loaders';
 const ONE_PREFIX = 'virtual:questionnaire/';
 
 /**
@@ -56,16 +59,19 @@ export function questionnairesPlugin(directory = 'questions', extraDirectories: 
       if (problems.length > 0) this.error(`invalid questionnaire:\n${problems.join('\n')}`);
     },
     resolveId(id) {
-      if (id === CATALOGUE_ID || id.startsWith(ONE_PREFIX)) return `\0${id}`;
+      if (id === CATALOGUE_ID || id === LOADERS_ID || id.startsWith(ONE_PREFIX)) return `\0${id}`;
       return null;
     },
     async load(id) {
       if (id === `\0${CATALOGUE_ID}`) {
         const catalogue = [...loaded.values()].map(summarizeQuestionnaire);
+        return `export const catalogue = ${JSON.stringify(catalogue)};\nexport { loaders } from ${JSON.stringify(LOADERS_ID)};\n`;
+      }
+      if (id === `\0${LOADERS_ID}`) {
         const loaders = [...loaded.keys()]
           .map((key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(ONE_PREFIX + key)})`)
           .join(',\n  ');
-        return `export const catalogue = ${JSON.stringify(catalogue)};\nexport const loaders = {\n  ${loaders}\n};\n`;
+        return `export const loaders = {\n  ${loaders}\n};\n`;
       }
       if (id.startsWith(`\0${ONE_PREFIX}`)) {
         const questionnaire = loaded.get(id.slice(ONE_PREFIX.length + 1));

@@ -1,12 +1,15 @@
-import { loaders } from 'virtual:questionnaires';
+import { loaders } from 'virtual:questionnaire-loaders';
 import { parseRoute, type Route } from '../config/routes.ts';
 import { loadPage, pageOf } from './pages.ts';
 
 /**
  * The entry point, kept tiny on purpose: before React and the rest of the
- * app have even arrived, it starts fetching the screen the address points to
- * and that screen's questionnaire, so all of it downloads in parallel rather
- * than one chunk after another.
+ * app have even arrived, it starts fetching the app, the screen the address
+ * points to and that screen's questionnaire, so all of it downloads in one
+ * parallel wave rather than one chunk after another. It must not import
+ * anything that imports React or the core (vite.config.ts keeps its three
+ * imports in a chunk of their own): a static import would make it wait for
+ * those chunks to arrive and run before it could start the others.
  */
 function questionnaireHint(route: Route): string | null {
   if (route.name === 'preview' || route.name === 'start') return route.questionnaireId;
@@ -24,8 +27,9 @@ function questionnaireHint(route: Route): string | null {
 }
 
 const route = parseRoute(window.location.hash);
+const app = import('./main.tsx');
 const page = pageOf(route);
 if (page) void loadPage(page).catch(() => undefined);
 const hint = questionnaireHint(route);
 if (hint) void loaders[hint]?.().catch(() => undefined);
-await import('./main.tsx');
+await app;

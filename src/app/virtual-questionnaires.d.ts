@@ -4,3 +4,8 @@ declare module 'virtual:questionnaires' {
   export const catalogue: QuestionnaireSummary[];
   export const loaders: Record<string, () => Promise<{ default: Questionnaire }>>;
 }
+
+declare module 'virtual:questionnaire-loaders' {
+  import type { Questionnaire } from '../questionnaire/model.ts';
+  export const loaders: Record<string, () => Promise<{ default: Questionnaire }>>;
+}
