@@ -26,7 +26,7 @@ export default defineConfig({
             {
               name: 'boot',
               priority: 2,
-              test: /src[\\/](config[\\/]routes|app[\\/]pages)\.ts$|virtual:questionnaire-loaders/,
+              test: /src[\\/](config[\\/]routes|app[\\/]pages|report[\\/]report-worker-start)\.ts$|virtual:questionnaire-loaders/,
             },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
@@ -42,6 +42,9 @@ export default defineConfig({
       },
     },
   },
+  // The report worker loads jsPDF and pdf-lib with dynamic imports, which
+  // needs ES module workers (every browser the app supports has them).
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

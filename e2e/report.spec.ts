@@ -9,6 +9,8 @@ function pdfText(path: string): string {
 }
 
 test('the PDF downloaded from the results page states the numbers the results page shows, and opens back', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   const questionnaire = await loadQuestionnaire('launch-ethics');
   await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Łukasz Zoë Ωmega Привет “quoted” — ✓', assessorName: 'Zoë Łukasz' });
   await page.getByRole('link', { name: /^1\. / }).click();
@@ -43,6 +45,7 @@ test('the PDF downloaded from the results page states the numbers the results pa
   ]);
   expect(download.suggestedFilename()).toMatch(/^lukasz-zoe-omega-privet-quoted-launch-ethics-\d{4}-\d{2}-\d{2}\.pdf$/);
   await expect(page.getByRole('status').filter({ hasText: /Report ready/ })).toBeVisible();
+  expect(workers.filter((url) => /report-worker-[^/]*\.js$/.test(url)), 'the report is made off the page, in its worker').toHaveLength(1);
   const path = await download.path();
   const text = pdfText(path);
 
@@ -80,4 +83,23 @@ test('characters the report fonts cannot draw are named, with where they are, be
   await expect(warning.getByText(/“🚀” \(U\+1F680\) in Project/)).toBeVisible();
   // The button says it is unavailable (aria-disabled) rather than making a garbled PDF.
   await expect(page.getByRole('button', { name: 'Download the PDF report' })).toBeDisabled();
+});
+
+test('when the browser refuses the report worker, the report is still made, on the page itself', async ({ page }) => {
+  const workerRequests: string[] = [];
+  await page.route(/report-worker-[^/]*\.js$/, (route) => {
+    workerRequests.push(route.request().url());
+    return route.abort();
+  });
+  const questionnaire = await loadQuestionnaire('quick-check');
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'No worker here' });
+  await page.goto(page.url().replace(/#\/assessments\/([^/]+).*$/, '#/assessments/$1/results'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the PDF report' }).click(),
+  ]);
+  expect(workerRequests.length, 'the app tried the worker first').toBeGreaterThan(0);
+  const text = pdfText(await download.path());
+  expect(text).toContain('No worker here');
+  expect(text).toMatch(/Page 1 of \d+/);
 });

@@ -1,13 +1,14 @@
 import { loaders } from 'virtual:questionnaire-loaders';
 import { parseRoute, type Route } from '../config/routes.ts';
 import { loadPage, pageOf } from './pages.ts';
+import { startReportWorkerEarly } from '../report/report-worker-start.ts';
 
 /**
  * The entry point, kept tiny on purpose: before React and the rest of the
  * app have even arrived, it starts fetching the app, the screen the address
  * points to and that screen's questionnaire, so all of it downloads in one
  * parallel wave rather than one chunk after another. It must not import
- * anything that imports React or the core (vite.config.ts keeps its three
+ * anything that imports React or the core (vite.config.ts keeps its
  * imports in a chunk of their own): a static import would make it wait for
  * those chunks to arrive and run before it could start the others.
  */
@@ -32,4 +33,7 @@ const page = pageOf(route);
 if (page) void loadPage(page).catch(() => undefined);
 const hint = questionnaireHint(route);
 if (hint) void loaders[hint]?.().catch(() => undefined);
+// The results page offers the PDF report: its code and fonts load in the
+// report worker, on the other core, while this thread starts the page.
+if (route.name === 'results') startReportWorkerEarly();
 await app;

@@ -1,26 +1,94 @@
-import type { buildReport as BuildReport } from './build-report.ts';
-import { loadReportFontsBrowser } from './load-fonts-browser.ts';
-import type { ReportFonts } from './report-types.ts';
+import { prepareInThread } from './prepare-in-thread.ts';
+import type { ReportInput } from './report-types.ts';
+import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
+import { createReportWorker, takeEarlyReportWorker } from './report-worker-start.ts';
 
-export interface PreparedReport {
-  buildReport: typeof BuildReport;
-  fonts: ReportFonts;
+/** Makes report PDFs once everything they need has loaded. */
+export interface ReportMaker {
+  make(input: ReportInput): Promise<Uint8Array>;
+  /** Makes a short report of `input` in the background and throws it away, so the real one runs warm (warm-up.ts). */
+  warmUp(input: ReportInput): void;
 }
 
-let prepared: Promise<PreparedReport> | null = null;
+/** A maker on the page's own thread: where workers are missing or refused. */
+async function makerInThread(): Promise<ReportMaker> {
+  const { buildReport, fonts } = await prepareInThread();
+  // On the page's own thread a warm-up would block the page: skip it.
+  return { make: (input) => buildReport(input, { fonts }), warmUp: () => undefined };
+}
+
+/** Starts the report worker and resolves once it has loaded everything; rejects if it cannot start. */
+function makerInWorker(): Promise<ReportMaker> {
+  return new Promise((resolve, reject) => {
+    const early = takeEarlyReportWorker();
+    const worker = early?.worker ?? createReportWorker();
+    const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
+    let nextId = 1;
+    const maker: ReportMaker = {
+      make(input) {
+        const id = nextId++;
+        return new Promise((resolveMake, rejectMake) => {
+          pending.set(id, { resolve: resolveMake, reject: rejectMake });
+          worker.postMessage({ type: 'make', id, input } satisfies ToReportWorker);
+        });
+      },
+      warmUp(input) {
+        worker.postMessage({ type: 'warm-up', input } satisfies ToReportWorker);
+      },
+    };
+    const receive = (message: FromReportWorker) => {
+      if (message.type === 'ready') resolve(maker);
+      else if (message.type === 'made') {
+        pending.get(message.id)?.resolve(message.bytes);
+        pending.delete(message.id);
+      } else if (message.id === undefined) {
+        reject(new Error(message.message));
+      } else {
+        pending.get(message.id)?.reject(new Error(message.message));
+        pending.delete(message.id);
+      }
+    };
+    worker.addEventListener('message', (event: MessageEvent<FromReportWorker>) => receive(event.data));
+    // A worker that fails to load (or dies) ends everything it was doing.
+    worker.addEventListener('error', (event) => {
+      const error = new Error(event.message || 'The report worker stopped unexpectedly. Reload the page and try again.');
+      reject(error);
+      for (const { reject: rejectMake } of pending.values()) rejectMake(error);
+      pending.clear();
+      worker.terminate();
+      if (current === started) current = null;
+    });
+    if (early) {
+      // Started by the boot entry, which already asked it to prepare.
+      early.stopKeeping();
+      early.received.forEach(receive);
+    } else {
+      worker.postMessage({ type: 'prepare' } satisfies ToReportWorker);
+    }
+  });
+}
+
+let current: Promise<ReportMaker> | null = null;
+let started: Promise<ReportMaker> | null = null;
 
 /**
- * Loads what a report needs (jsPDF and the report code, the fonts, the PDF
- * attachment library) once; later calls reuse it. The results page calls it
- * when the browser is idle, so that "Download the PDF report" only has the
- * drawing left to do. A failure is forgotten so the next call tries again.
+ * Loads what a report needs (jsPDF, the fonts, the PDF attachment library),
+ * once, in a worker where the browser allows one and on the page otherwise.
+ * Pages call it as soon as a report is likely (check your answers, results),
+ * so "Download the PDF report" only has the drawing left to do. A failure is
+ * forgotten, so the next call tries again.
  */
-export function prepareReport(): Promise<PreparedReport> {
-  prepared ??= Promise.all([import('./build-report.ts'), loadReportFontsBrowser(), import('@pdfme/pdf-lib')])
-    .then(([module, fonts]) => ({ buildReport: module.buildReport, fonts }))
-    .catch((error: unknown) => {
-      prepared = null;
-      throw error;
-    });
-  return prepared;
+export function prepareReport(): Promise<ReportMaker> {
+  if (current) return current;
+  started = typeof Worker === 'undefined' ? makerInThread() : makerInWorker().catch((error: unknown) => {
+    // The worker could not load what a report needs; the page may still manage.
+    console.warn(`Making reports on the page: ${messageOf(error)}`);
+    return makerInThread();
+  });
+  const attempt = started;
+  current = attempt;
+  attempt.catch(() => {
+    if (current === attempt) current = null;
+  });
+  return attempt;
 }

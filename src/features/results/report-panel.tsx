@@ -17,10 +17,10 @@ type Progress = { state: 'idle' } | { state: 'working' } | { state: 'done'; file
 export const REPORT_MEASURE = 'oversight:report';
 
 async function makeReport(input: { assessment: Assessment; questionnaire: Questionnaire; result: AssessmentResult; paper: Paper }) {
-  const { buildReport, fonts } = await prepareReport();
+  const maker = await prepareReport();
   const generatedAt = new Date();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const bytes = await buildReport({ ...input, generatedAt, timeZone }, { fonts });
+  const bytes = await maker.make({ ...input, generatedAt, timeZone });
   return { bytes, fileName: reportFileName(input.assessment, generatedAt, timeZone) };
 }
 
@@ -34,7 +34,12 @@ export function ReportPanel({ assessment, questionnaire, result }: { assessment:
   // download; they start loading as soon as the results are on screen, so a
   // click only has the drawing left to do.
   useEffect(() => {
-    void prepareReport().catch(() => undefined);
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    void prepareReport()
+      .then((maker) => maker.warmUp({ assessment, questionnaire, result, paper: 'a4', generatedAt: new Date(), timeZone }))
+      .catch(() => undefined);
+    // Once per visit to the page: the warm-up is about the code, not these answers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   async function onDownload() {

@@ -1,0 +1,16 @@
+import type { ReportInput } from './report-types.ts';
+
+/** What the page asks of the report worker. */
+export type ToReportWorker =
+  | { type: 'prepare' }
+  /** Make a small report of this input once, and throw it away: see warm-up.ts. */
+  | { type: 'warm-up'; input: ReportInput }
+  | { type: 'make'; id: number; input: ReportInput };
+
+/** What the report worker answers. A failure without an id is one of preparing. */
+export type FromReportWorker =
+  | { type: 'ready' }
+  | { type: 'made'; id: number; bytes: Uint8Array }
+  | { type: 'failed'; id?: number; message: string };
+
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
