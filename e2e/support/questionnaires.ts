@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { parseQuestionnaireYaml } from '../../src/questionnaire/parse-questionnaire-yaml.ts';
 import type { Question, Questionnaire } from '../../src/questionnaire/model.ts';
 
-/** A bundled questionnaire, read the way the build reads it, so tests know its questions. */
-export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
-  const result = await parseQuestionnaireYaml(readFileSync(`questions/${id}.yaml`, 'utf8'));
-  if (!result.ok) throw new Error(`questions/${id}.yaml is invalid`);
+/**
+ * A bundled questionnaire, read the way the build reads it, so tests know its
+ * questions. `folder` is e2e/questions for the ones only the tests bundle.
+ */
+export async function loadQuestionnaire(id: string, folder = 'questions'): Promise<Questionnaire> {
+  const result = await parseQuestionnaireYaml(readFileSync(`${folder}/${id}.yaml`, 'utf8'));
+  if (!result.ok) throw new Error(`${folder}/${id}.yaml is invalid`);
   return result.questionnaire;
 }
 

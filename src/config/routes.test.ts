@@ -11,6 +11,7 @@ describe('routes', () => {
       { name: 'context', assessmentId: 'x' },
       { name: 'section', assessmentId: 'x', sectionId: 'community-engagement' },
       { name: 'section', assessmentId: 'x', sectionId: 'context', questionId: 'product-purpose' },
+      { name: 'section', assessmentId: 'x', sectionId: 'area-1', page: 3 },
       { name: 'check', assessmentId: 'x' },
       { name: 'results', assessmentId: 'x' },
       { name: 'open-report' },
@@ -23,5 +24,12 @@ describe('routes', () => {
     expect(parseRoute('#/nowhere/at/all')).toEqual({ name: 'not-found', path: '/nowhere/at/all' });
     expect(parseRoute('#/assessments/x/sections')).toEqual({ name: 'not-found', path: '/assessments/x/sections' });
     expect(parseRoute('#/%E0%A4%A')).toEqual({ name: 'not-found', path: '/%E0%A4%A' });
+  });
+
+  it('writes the first page of a section as the section itself, and refuses page numbers that are not', () => {
+    expect(hrefFor({ name: 'section', assessmentId: 'x', sectionId: 's', page: 1 })).toBe('#/assessments/x/sections/s');
+    for (const page of ['0', '-1', '2.5', 'two', '01', '99999']) {
+      expect(parseRoute(`#/assessments/x/sections/s/pages/${page}`).name, page).toBe('not-found');
+    }
   });
 });

@@ -5,7 +5,8 @@ export type Route =
   | { name: 'start'; questionnaireId: string }
   | { name: 'tasks'; assessmentId: string }
   | { name: 'context'; assessmentId: string }
-  | { name: 'section'; assessmentId: string; sectionId: string; questionId?: string }
+  /** `page` is 1-based, for long sections (section-pages.ts); `questionId` puts the person on one question. */
+  | { name: 'section'; assessmentId: string; sectionId: string; questionId?: string; page?: number }
   | { name: 'check'; assessmentId: string }
   | { name: 'results'; assessmentId: string }
   | { name: 'open-report' }
@@ -37,6 +38,9 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 6 && third === 'sections' && fourth && parts[4] === 'questions' && parts[5]) {
       return { name: 'section', assessmentId: second, sectionId: fourth, questionId: parts[5] };
     }
+    if (parts.length === 6 && third === 'sections' && fourth && parts[4] === 'pages' && /^[1-9]\d{0,3}$/.test(parts[5] ?? '')) {
+      return { name: 'section', assessmentId: second, sectionId: fourth, page: Number(parts[5]) };
+    }
   }
   return { name: 'not-found', path };
 }
@@ -55,7 +59,9 @@ export function hrefFor(route: Route): string {
     case 'context':
       return `#/assessments/${e(route.assessmentId)}/context`;
     case 'section':
-      return `#/assessments/${e(route.assessmentId)}/sections/${e(route.sectionId)}${route.questionId ? `/questions/${e(route.questionId)}` : ''}`;
+      return `#/assessments/${e(route.assessmentId)}/sections/${e(route.sectionId)}${
+        route.questionId ? `/questions/${e(route.questionId)}` : route.page && route.page > 1 ? `/pages/${route.page}` : ''
+      }`;
     case 'check':
       return `#/assessments/${e(route.assessmentId)}/check`;
     case 'results':

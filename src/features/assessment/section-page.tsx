@@ -7,6 +7,7 @@ import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
 import { computeVisibility } from '../../questionnaire/visibility.ts';
 import { sectionAnswersSchema, type AnswerField } from '../../questionnaire/section-validation.ts';
 import { conditionQuestionIds } from '../../questionnaire/condition-questions.ts';
+import { pageOfQuestion, sectionPages } from '../../questionnaire/section-pages.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import type { UpdateAssessment } from '../../components/use-assessment.ts';
 import { AssessmentFrame } from '../../components/assessment-frame.tsx';
@@ -33,26 +34,33 @@ interface SectionFormProps {
   assessment: Assessment;
   getLatest: () => Assessment;
   questionnaire: Questionnaire;
+  /** The whole section, for its place among the others. */
   section: Section;
+  /** 1-based, within the section's pages (one unless the section is long: section-pages.ts). */
+  page: number;
   update: UpdateAssessment;
   focusQuestionId?: string;
 }
 
-function SectionForm({ assessment, getLatest, questionnaire, section, update, focusQuestionId }: SectionFormProps) {
+function SectionForm({ assessment, getLatest, questionnaire, section, page, update, focusQuestionId }: SectionFormProps) {
+  // The section cut to this page's questions: what this form shows, checks and saves.
+  const pages = useMemo(() => sectionPages(section.questions), [section]);
+  const pageCount = pages.length;
+  const pageSection = useMemo(() => ({ ...section, questions: pages[page - 1] ?? [] }), [section, pages, page]);
   // Answers from other sections decide visibility here too; they cannot
   // change while this page is open, so the copy taken on arrival is exact.
   // Read the latest version: typing elsewhere was saved without re-rendering.
   const others = useRef(getLatest().answers);
-  const [defaults] = useState(() => sectionDefaults(section, others.current));
+  const [defaults] = useState(() => sectionDefaults(pageSection, others.current));
 
   const resolver = useCallback<Resolver<Answers>>(
     (values, context, options) => {
       const visibility = computeVisibility(questionnaire, { ...others.current, ...answersFromForm(values) });
       // The schema cleans raw form values first, so its declared input is `unknown`.
-      const schema = sectionAnswersSchema(section, visibility.questions) as unknown as z.ZodType<Answers, Answers>;
+      const schema = sectionAnswersSchema(pageSection, visibility.questions) as unknown as z.ZodType<Answers, Answers>;
       return zodResolver(schema)(values, context, options);
     },
-    [questionnaire, section],
+    [questionnaire, pageSection],
   );
   const form = useForm<Answers>({
     defaultValues: defaults,
@@ -69,7 +77,7 @@ function SectionForm({ assessment, getLatest, questionnaire, section, update, fo
   useEffect(() => {
     const subscription = form.watch((values, { name }) => {
       const changed = name?.split('.')[0];
-      const ids = changed ? [changed] : section.questions.map((question) => question.id);
+      const ids = changed ? [changed] : pageSection.questions.map((question) => question.id);
       update(
         (latest) => {
           const answers = { ...latest.answers };
@@ -84,16 +92,16 @@ function SectionForm({ assessment, getLatest, questionnaire, section, update, fo
       );
     });
     return () => subscription.unsubscribe();
-  }, [form, section, update]);
+  }, [form, pageSection, update]);
 
   // Arriving from a link to one question (check your answers, results) puts
   // the person on that question rather than on the page heading.
   useEffect(() => {
-    const question = section.questions.find((candidate) => candidate.id === focusQuestionId);
+    const question = pageSection.questions.find((candidate) => candidate.id === focusQuestionId);
     if (question) focusField(answerFieldId(question, 'value'));
-  }, [focusQuestionId, section]);
+  }, [focusQuestionId, pageSection]);
 
-  const location = hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id });
+  const location = hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id, page });
   useEffect(() => {
     update((latest) => (latest.lastLocation === location ? latest : { ...latest, lastLocation: location }), { rerender: false });
   }, [location, update]);
@@ -102,11 +110,11 @@ function SectionForm({ assessment, getLatest, questionnaire, section, update, fo
   // re-render the page; typing in a text field never does.
   const watchedNames = useMemo(() => {
     const triggers = conditionQuestionIds(questionnaire);
-    return section.questions.flatMap((question) => [
+    return pageSection.questions.flatMap((question) => [
       ...(triggers.has(question.id) ? [`${question.id}.value` as const] : []),
       ...(question.notApplicable ? [`${question.id}.notApplicable` as const] : []),
     ]);
-  }, [questionnaire, section]);
+  }, [questionnaire, pageSection]);
   const watched = useWatch({ control: form.control, name: watchedNames });
   const visibility = useMemo(
     () => computeVisibility(questionnaire, { ...others.current, ...answersFromForm(form.getValues()) }),
@@ -115,8 +123,8 @@ function SectionForm({ assessment, getLatest, questionnaire, section, update, fo
     [questionnaire, form, watched],
   );
   const currentValues = form.getValues();
-  const visibleQuestions = section.questions.filter((question) => visibility.questions.has(question.id));
-  const hiddenAnswered = section.questions.filter(
+  const visibleQuestions = pageSection.questions.filter((question) => visibility.questions.has(question.id));
+  const hiddenAnswered = pageSection.questions.filter(
     (question) => !visibility.questions.has(question.id) && answersFromForm({ x: currentValues[question.id] }).x,
   );
 
@@ -138,20 +146,34 @@ function SectionForm({ assessment, getLatest, questionnaire, section, update, fo
         : { ...latest, submittedSections: [...latest.submittedSections, section.id] },
     );
 
+  const lastPage = page >= pageCount;
+  const pageHref = (to: number) => hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id, page: to });
   const onSubmit = form.handleSubmit(
     () => {
+      if (!lastPage) {
+        navigate({ name: 'section', assessmentId: assessment.id, sectionId: section.id, page: page + 1 });
+        return;
+      }
       markSubmitted();
       navigate(next ? { name: 'section', assessmentId: assessment.id, sectionId: next.id } : { name: 'check', assessmentId: assessment.id });
     },
-    () => markSubmitted(),
+    // A failed attempt on the last page marks the section for attention on the task list, as a finished one would be.
+    () => lastPage && markSubmitted(),
   );
+  const firstNumber = pageSection.questions[0]?.number;
+  const lastNumber = pageSection.questions.at(-1)?.number;
 
   return (
     <>
       <p><a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>Back to the task list</a></p>
       <ErrorSummary errors={summary} attempt={submitCount} />
       <PageHeading title={`${section.number}. ${section.title}`} caption={assessment.context.project} />
-      {section.intro && <p className="lead"><RichText source={section.intro} /></p>}
+      {pageCount > 1 && (
+        <p className="page-position">
+          Page {page} of {pageCount}: questions {firstNumber} to {lastNumber}
+        </p>
+      )}
+      {section.intro && page === 1 && <p className="lead"><RichText source={section.intro} /></p>}
       {/*
         One small <form> per question rather than one around the section:
         Chrome's autofill re-reads every field of a form on each keystroke,
@@ -180,6 +202,20 @@ function SectionForm({ assessment, getLatest, questionnaire, section, update, fo
           <button type="submit" className="button">Save and continue</button>
         </form>
       </div>
+      {pageCount > 1 && (
+        <nav className="pager" aria-label={`Pages of section ${section.number}`}>
+          {page > 1 && (
+            <a href={pageHref(page - 1)} rel="prev">
+              Previous page<span className="visually-hidden"> of this section</span>
+            </a>
+          )}
+          {!lastPage && (
+            <a href={pageHref(page + 1)} rel="next">
+              Next page<span className="visually-hidden"> of this section</span>
+            </a>
+          )}
+        </nav>
+      )}
       <nav className="pager" aria-label="Sections">
         {previous && (
           <a href={hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: previous.id })} rel="prev">
@@ -198,7 +234,7 @@ function SectionForm({ assessment, getLatest, questionnaire, section, update, fo
   );
 }
 
-export function SectionPage({ assessmentId, sectionId, questionId }: { assessmentId: string; sectionId: string; questionId?: string }) {
+export function SectionPage({ assessmentId, sectionId, questionId, page }: { assessmentId: string; sectionId: string; questionId?: string; page?: number }) {
   return (
     <AssessmentFrame assessmentId={assessmentId}>
       {({ assessment, questionnaire, update, getLatest }) => {
@@ -228,13 +264,16 @@ export function SectionPage({ assessmentId, sectionId, questionId }: { assessmen
             </>
           );
         }
+        // A link to one question opens its page; a page past the end shows the last.
+        const shown = Math.min(questionId ? pageOfQuestion(section.questions, questionId) : (page ?? 1), sectionPages(section.questions).length);
         return (
           <SectionForm
-            key={section.id}
+            key={`${section.id}:${shown}`}
             assessment={assessment}
             getLatest={getLatest}
             questionnaire={questionnaire}
             section={section}
+            page={shown}
             update={update}
             focusQuestionId={questionId}
           />
