@@ -31,11 +31,13 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'forms',
-              test: /node_modules[\\/](react-hook-form|@hookform)[\\/]|src[\\/]components[\\/](question-field|error-summary|field-error|focus-field|rich-text|text-field|use-zod-form)\./,
+              test: /node_modules[\\/]react-hook-form[\\/]|src[\\/]components[\\/](question-field|error-summary|field-error|focus-field|rich-text|text-field|use-zod-form|zod-resolver)\./,
             },
             {
               name: 'core',
-              test: /node_modules[\\/]zod[\\/]|src[\\/](storage|questionnaire)[\\/]|src[\\/]components[\\/](assessment-repository|use-assessment|assessment-frame|page-heading|storage-warning|save-status|export-answers|download-file|use-questionnaire|import-assessment)\./,
+              // Storage and questionnaire code every assessment screen needs; the
+              // answers file (export and import) loads with the screens that use it.
+              test: /node_modules[\\/]zod[\\/]|src[\\/]storage[\\/](?!answers-file|slugify|plan-import)|src[\\/]questionnaire[\\/]|src[\\/]components[\\/](assessment-repository|use-assessment|assessment-frame|page-heading|storage-warning|save-status|use-questionnaire)\./,
             },
           ],
         },

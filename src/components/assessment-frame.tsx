@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react';
+import type { Assessment } from '../storage/assessment.ts';
 import { useAssessment } from './use-assessment.ts';
 import { PageHeading } from './page-heading.tsx';
 import { StorageWarning } from './storage-warning.tsx';
 import { hrefFor } from '../config/routes.ts';
-import { exportAnswers } from './export-answers.ts';
 import { useChangedElsewhere } from './assessment-repository.ts';
 
 type Ready = Extract<ReturnType<typeof useAssessment>, { status: 'ready' }>;
+
+// Only needed when something has gone wrong, so not part of every page's first download.
+const exportAnswers = (assessment: Assessment) =>
+  void import('./export-answers.ts').then((module) => module.exportAnswers(assessment));
 
 /** Loads an assessment and shows its page, or says plainly why it cannot. */
 export function AssessmentFrame({ assessmentId, children }: { assessmentId: string; children: (ready: Ready) => ReactNode }) {

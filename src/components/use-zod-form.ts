@@ -1,6 +1,6 @@
-import { useForm, type FieldValues, type Resolver, type UseFormProps } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type FieldValues, type UseFormProps } from 'react-hook-form';
 import type { z } from 'zod';
+import { zodResolver } from './zod-resolver.ts';
 
 /**
  * The one place that pairs react-hook-form with zod. Validation runs on
@@ -15,6 +15,6 @@ export function useZodForm<Values extends FieldValues>(
     reValidateMode: 'onChange',
     shouldFocusError: false,
     ...options,
-    resolver: zodResolver(schema) as Resolver<Values>,
+    resolver: zodResolver(schema),
   });
 }

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
 import type { Questionnaire, Section } from '../../questionnaire/model.ts';
 import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
 import { computeVisibility } from '../../questionnaire/visibility.ts';
@@ -18,6 +16,7 @@ import { RichText } from '../../components/rich-text.tsx';
 import { SaveStatusLine } from '../../components/save-status.tsx';
 import { hrefFor, navigate } from '../../config/routes.ts';
 import { focusField } from '../../components/focus-field.ts';
+import { zodResolver } from '../../components/zod-resolver.ts';
 
 const FIELDS: AnswerField[] = ['value', 'justification', 'notes'];
 
@@ -56,9 +55,7 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
   const resolver = useCallback<Resolver<Answers>>(
     (values, context, options) => {
       const visibility = computeVisibility(questionnaire, { ...others.current, ...answersFromForm(values) });
-      // The schema cleans raw form values first, so its declared input is `unknown`.
-      const schema = sectionAnswersSchema(pageSection, visibility.questions) as unknown as z.ZodType<Answers, Answers>;
-      return zodResolver(schema)(values, context, options);
+      return zodResolver<Answers>(sectionAnswersSchema(pageSection, visibility.questions))(values, context, options);
     },
     [questionnaire, pageSection],
   );
