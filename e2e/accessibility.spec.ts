@@ -45,3 +45,12 @@ test('axe finds no violations on the home, start, task list, section and check p
   await expect(page.getByRole('heading', { level: 1, name: questionnaire.title })).toBeVisible();
   await expectNoViolations(page, 'the preview page');
 });
+
+test('axe finds no violations on a middle page of a long section', async ({ page }) => {
+  const questionnaire = await loadQuestionnaire('long-section-test', 'e2e/questions');
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Axe pages' });
+  await page.getByRole('link', { name: `1. ${questionnaire.sections[0]!.title}` }).click();
+  await page.getByRole('navigation', { name: 'Pages of section 1' }).getByRole('link', { name: 'Next page' }).click();
+  await expect(page.getByText('Page 2 of 3: questions 1.11 to 1.20')).toBeVisible();
+  await expectNoViolations(page, 'page 2 of a long section');
+});
