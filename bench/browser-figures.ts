@@ -119,8 +119,16 @@ export async function reportFigures(setup: BrowserSetup, questionnaire: Question
       note: 'the same button clicked again: jsPDF, pdf-lib and the fonts already loaded, only the drawing left',
     },
     { id: `pdf-size-${count}`, figure: 'PDF size', questions: count, environment: env, unit: 'KB', budget: { kind: 'max', limit: count <= 40 ? 200 : 1000 } },
+    {
+      id: `pdf-longest-task-${count}`,
+      figure: 'Longest main-thread task while the PDF is made',
+      questions: count,
+      environment: env,
+      unit: 'ms',
+      note: 'Long Tasks API, first report: how long the page could not respond to a key or click (0: no task of 50 ms or more)',
+    },
   ];
-  const [readySpec, clickSpec, againSpec, sizeSpec] = specs as [RowSpec, RowSpec, RowSpec, RowSpec];
+  const [readySpec, clickSpec, againSpec, sizeSpec, longestSpec] = specs as [RowSpec, RowSpec, RowSpec, RowSpec, RowSpec];
   try {
     const assessment = seededAssessment(questionnaire, 'answered');
     const keepAs = `${setup.keepPdfIn}/report-${questionnaire.id}.pdf`;
@@ -143,6 +151,7 @@ export async function reportFigures(setup: BrowserSetup, questionnaire: Question
           ? measuredRow(againSpec, available.map((run) => run.againMs ?? 0))
           : notMeasuredRow(againSpec, 'the app recorded no second oversight:report measure'),
         measuredRow(sizeSpec, pdfBytes.map(kilobytes)),
+        measuredRow(longestSpec, available.map((run) => run.longestTaskMs)),
       ],
       readyMs,
       pdfBytes,
