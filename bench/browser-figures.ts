@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { sectionPages } from '../src/questionnaire/section-pages.ts';
 import type { Questionnaire } from '../src/questionnaire/model.ts';
 import { measureLoad, type LoadRun } from './measure-load.ts';
 import { measureReportInBrowser, type ReportRun } from './measure-report-browser.ts';
@@ -68,7 +69,7 @@ export async function typingFigures(setup: BrowserSetup, questionnaire: Question
       questions: count,
       environment: env,
       unit: 'ms',
-      note: `notes of question 1.1, on a section page of ${questionnaire.sections[0]?.questions.length ?? 0} questions`,
+      note: `notes of question 1.1, on page 1 of section 1: ${sectionPages(questionnaire.sections[0]?.questions ?? [])[0]?.length ?? 0} of its ${questionnaire.sections[0]?.questions.length ?? 0} questions (long sections are shown in pages)`,
     },
     { id: 'typing-floor', figure: `Typing ${chars}, bare text area`, environment: env, unit: 'ms', note: 'the floor' },
     { id: `typing-excess-${count}`, figure: 'Typing excess over the floor', questions: count, environment: env, unit: 'ms', budget: { kind: 'max', limit: 100 } },

@@ -4,10 +4,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fontCoverageSource } from '../src/report/font-coverage-source.ts';
-import { FONT_PACKAGE, readReportFontFiles } from '../src/report/load-fonts-node.ts';
+import { FONT_PACKAGE, readSourceFontFiles } from '../src/report/load-fonts-node.ts';
 
 const target = fileURLToPath(new URL('../src/report/font-coverage.ts', import.meta.url));
-const fonts = readReportFontFiles();
+const fonts = readSourceFontFiles();
 const source = fontCoverageSource(fonts.regular, fonts.bold, FONT_PACKAGE);
 const previous = (() => {
   try {

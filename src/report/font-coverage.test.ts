@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { canDraw } from './font-coverage-lookup.ts';
 import { fontCoverageSource } from './font-coverage-source.ts';
-import { FONT_PACKAGE, readReportFontFiles } from './load-fonts-node.ts';
+import { FONT_PACKAGE, readSourceFontFiles } from './load-fonts-node.ts';
 import { readCmapRanges } from './read-cmap.ts';
 import { slimFont } from './slim-font.ts';
 import { toBinaryString } from './register-fonts.ts';
 
-const fonts = readReportFontFiles();
+const fonts = readSourceFontFiles();
 
 describe('font-coverage.ts', () => {
   it('is what scripts/generate-font-coverage.ts makes from the installed fonts (run it if this fails)', () => {
