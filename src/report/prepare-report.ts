@@ -6,15 +6,13 @@ import { createReportWorker, takeEarlyReportWorker } from './report-worker-start
 /** Makes report PDFs once everything they need has loaded. */
 export interface ReportMaker {
   make(input: ReportInput): Promise<Uint8Array>;
-  /** Makes a short report of `input` in the background and throws it away, so the real one runs warm (warm-up.ts). */
-  warmUp(input: ReportInput): void;
 }
 
 /** A maker on the page's own thread: where workers are missing or refused. */
 async function makerInThread(): Promise<ReportMaker> {
   const { buildReport, fonts } = await prepareInThread();
-  // On the page's own thread a warm-up would block the page: skip it.
-  return { make: (input) => buildReport(input, { fonts }), warmUp: () => undefined };
+  // No warm-up here: on the page's own thread it would block the page.
+  return { make: (input) => buildReport(input, { fonts }) };
 }
 
 /** Starts the report worker and resolves once it has loaded everything; rejects if it cannot start. */
@@ -31,9 +29,6 @@ function makerInWorker(): Promise<ReportMaker> {
           pending.set(id, { resolve: resolveMake, reject: rejectMake });
           worker.postMessage({ type: 'make', id, input } satisfies ToReportWorker);
         });
-      },
-      warmUp(input) {
-        worker.postMessage({ type: 'warm-up', input } satisfies ToReportWorker);
       },
     };
     const receive = (message: FromReportWorker) => {

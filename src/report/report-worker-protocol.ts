@@ -1,11 +1,7 @@
 import type { ReportInput } from './report-types.ts';
 
 /** What the page asks of the report worker. */
-export type ToReportWorker =
-  | { type: 'prepare' }
-  /** Make a small report of this input once, and throw it away: see warm-up.ts. */
-  | { type: 'warm-up'; input: ReportInput }
-  | { type: 'make'; id: number; input: ReportInput };
+export type ToReportWorker = { type: 'prepare' } | { type: 'make'; id: number; input: ReportInput };
 
 /** What the report worker answers. A failure without an id is one of preparing. */
 export type FromReportWorker =

@@ -17,7 +17,6 @@ let queue: Promise<void> = Promise.resolve();
 const enqueue = (job: () => Promise<void>) => {
   queue = queue.then(job, job);
 };
-let warmedUp = false;
 
 self.addEventListener('message', (event: MessageEvent<ToReportWorker>) => {
   const request = event.data;
@@ -28,17 +27,15 @@ self.addEventListener('message', (event: MessageEvent<ToReportWorker>) => {
         (error: unknown) => answer({ type: 'failed', message: messageOf(error) }),
       ),
     );
-  } else if (request.type === 'warm-up') {
-    if (warmedUp) return;
-    warmedUp = true;
+    // Then, before anyone asks, a short report thrown away (warm-up.ts); a
+    // report asked for meanwhile waits for it, which is still sooner than
+    // being made by cold code.
     enqueue(() =>
       prepareInThread()
         .then(async ({ buildReport, fonts }) => {
-          await buildReport(warmUpInput(request.input), { fonts });
+          await buildReport(warmUpInput(new Date()), { fonts });
         })
-        .catch(() => {
-          warmedUp = false;
-        }),
+        .catch(() => undefined),
     );
   } else {
     enqueue(() =>

@@ -34,12 +34,7 @@ export function ReportPanel({ assessment, questionnaire, result }: { assessment:
   // download; they start loading as soon as the results are on screen, so a
   // click only has the drawing left to do.
   useEffect(() => {
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    void prepareReport()
-      .then((maker) => maker.warmUp({ assessment, questionnaire, result, paper: 'a4', generatedAt: new Date(), timeZone }))
-      .catch(() => undefined);
-    // Once per visit to the page: the warm-up is about the code, not these answers.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    void prepareReport().catch(() => undefined);
   }, []);
 
   async function onDownload() {
