@@ -14,12 +14,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // jsPDF (with jspdf-autotable) and pdf-lib are 450–580 KB each, on purpose:
+    // they load only in the report worker, never before the first question.
+    chunkSizeWarningLimit: 650,
     rolldownOptions: {
       output: {
         // A few cacheable groups instead of a dozen tiny chunks: the first
         // question needs all three, and one request each beats a waterfall.
         // Screens, questionnaires and the report stay in chunks of their own.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             // The boot entry's own imports, and nothing they could drag in: a
             // higher priority keeps the core group from capturing them.
