@@ -103,3 +103,23 @@ test('when the browser refuses the report worker, the report is still made, on t
   expect(text).toContain('No worker here');
   expect(text).toMatch(/Page 1 of \d+/);
 });
+
+test('when the worker started with the results page cannot load, the report is still made on the page', async ({ page }) => {
+  const workerRequests: string[] = [];
+  await page.route(/report-worker-[^/]*\.js$/, (route) => {
+    workerRequests.push(route.request().url());
+    return route.abort();
+  });
+  const questionnaire = await loadQuestionnaire('quick-check');
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Early worker refused' });
+  await page.goto(page.url().replace(/#\/assessments\/([^/]+).*$/, '#/assessments/$1/results'));
+  // A fresh load of the results page: the boot entry starts the worker before the page is drawn.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 15_000 }),
+    page.getByRole('button', { name: 'Download the PDF report' }).click(),
+  ]);
+  expect(workerRequests.length, 'the boot entry tried the worker').toBeGreaterThan(0);
+  expect(pdfText(await download.path())).toContain('Early worker refused');
+});

@@ -45,18 +45,21 @@ function makerInWorker(): Promise<ReportMaker> {
     };
     worker.addEventListener('message', (event: MessageEvent<FromReportWorker>) => receive(event.data));
     // A worker that fails to load (or dies) ends everything it was doing.
-    worker.addEventListener('error', (event) => {
-      const error = new Error(event.message || 'The report worker stopped unexpectedly. Reload the page and try again.');
+    const fail = (message: string) => {
+      const error = new Error(message || 'The report worker stopped unexpectedly. Reload the page and try again.');
       reject(error);
       for (const { reject: rejectMake } of pending.values()) rejectMake(error);
       pending.clear();
       worker.terminate();
       if (current === started) current = null;
-    });
+    };
+    worker.addEventListener('error', (event) => fail(event.message));
     if (early) {
-      // Started by the boot entry, which already asked it to prepare.
+      // Started by the boot entry, which already asked it to prepare: take
+      // over what it kept, a failure included.
       early.stopKeeping();
       early.received.forEach(receive);
+      if (early.failure !== null) fail(early.failure);
     } else {
       worker.postMessage({ type: 'prepare' } satisfies ToReportWorker);
     }

@@ -9,7 +9,9 @@ export interface EarlyReportWorker {
   worker: Worker;
   /** Messages that arrived before anyone took the worker, in order. */
   received: FromReportWorker[];
-  /** Stops keeping messages: the taker listens from now on. */
+  /** Why the worker failed, if it did before anyone took it (its script would not load, for instance). */
+  failure: string | null;
+  /** Stops keeping messages and failures: the taker listens from now on. */
   stopKeeping(): void;
 }
 
@@ -28,9 +30,21 @@ export function startReportWorkerEarly(): void {
     const worker = createReportWorker();
     const received: FromReportWorker[] = [];
     const keep = (event: MessageEvent<FromReportWorker>) => received.push(event.data);
+    const keepFailure = (event: ErrorEvent) => {
+      if (early) early.failure = event.message || 'the report worker could not start';
+    };
     worker.addEventListener('message', keep);
+    worker.addEventListener('error', keepFailure);
     worker.postMessage({ type: 'prepare' } satisfies ToReportWorker);
-    early = { worker, received, stopKeeping: () => worker.removeEventListener('message', keep) };
+    early = {
+      worker,
+      received,
+      failure: null,
+      stopKeeping: () => {
+        worker.removeEventListener('message', keep);
+        worker.removeEventListener('error', keepFailure);
+      },
+    };
   } catch {
     // prepareReport() will try again, and fall back to the page's thread.
   }
