@@ -15,8 +15,12 @@ async function makerInThread(): Promise<ReportMaker> {
   return { make: (input) => buildReport(input, { fonts }) };
 }
 
-/** Starts the report worker and resolves once it has loaded everything; rejects if it cannot start. */
-function makerInWorker(): Promise<ReportMaker> {
+/**
+ * Starts the report worker and resolves once it has loaded everything;
+ * rejects if it cannot start. `onDead` is told when the worker stops, so the
+ * next report starts a new one.
+ */
+function makerInWorker(onDead: () => void): Promise<ReportMaker> {
   return new Promise((resolve, reject) => {
     const early = takeEarlyReportWorker();
     const worker = early?.worker ?? createReportWorker();
@@ -51,9 +55,11 @@ function makerInWorker(): Promise<ReportMaker> {
       for (const { reject: rejectMake } of pending.values()) rejectMake(error);
       pending.clear();
       worker.terminate();
-      if (current === started) current = null;
     };
-    worker.addEventListener('error', (event) => fail(event.message));
+    worker.addEventListener('error', (event) => {
+      fail(event.message);
+      onDead();
+    });
     if (early) {
       // Started by the boot entry, which already asked it to prepare: take
       // over what it kept, a failure included.
@@ -67,7 +73,6 @@ function makerInWorker(): Promise<ReportMaker> {
 }
 
 let current: Promise<ReportMaker> | null = null;
-let started: Promise<ReportMaker> | null = null;
 
 /**
  * Loads what a report needs (jsPDF, the fonts, the PDF attachment library),
@@ -78,15 +83,19 @@ let started: Promise<ReportMaker> | null = null;
  */
 export function prepareReport(): Promise<ReportMaker> {
   if (current) return current;
-  started = typeof Worker === 'undefined' ? makerInThread() : makerInWorker().catch((error: unknown) => {
-    // The worker could not load what a report needs; the page may still manage.
-    console.warn(`Making reports on the page: ${messageOf(error)}`);
-    return makerInThread();
-  });
-  const attempt = started;
-  current = attempt;
-  attempt.catch(() => {
+  // Called only later, from an event or a rejection, once `attempt` is set.
+  const forget = () => {
     if (current === attempt) current = null;
-  });
+  };
+  const attempt: Promise<ReportMaker> =
+    typeof Worker === 'undefined'
+      ? makerInThread()
+      : makerInWorker(forget).catch((error: unknown) => {
+          // The worker could not load what a report needs; the page may still manage.
+          console.warn(`Making reports on the page: ${messageOf(error)}`);
+          return makerInThread();
+        });
+  current = attempt;
+  attempt.catch(forget);
   return attempt;
 }

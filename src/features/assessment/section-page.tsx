@@ -14,7 +14,7 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { QuestionField, answerFieldId } from '../../components/question-field.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { SaveStatusLine } from '../../components/save-status.tsx';
-import { hrefFor, navigate } from '../../config/routes.ts';
+import { hrefFor, navigate, type Route } from '../../config/routes.ts';
 import { focusField } from '../../components/focus-field.ts';
 import { zodResolver } from '../../components/zod-resolver.ts';
 
@@ -144,11 +144,11 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
     );
 
   const lastPage = page >= pageCount;
-  const pageHref = (to: number) => hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id, page: to });
+  const pageRoute = (to: number): Route => ({ name: 'section', assessmentId: assessment.id, sectionId: section.id, page: to });
   const onSubmit = form.handleSubmit(
     () => {
       if (!lastPage) {
-        navigate({ name: 'section', assessmentId: assessment.id, sectionId: section.id, page: page + 1 });
+        navigate(pageRoute(page + 1));
         return;
       }
       markSubmitted();
@@ -202,12 +202,12 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
       {pageCount > 1 && (
         <nav className="pager" aria-label={`Pages of section ${section.number}`}>
           {page > 1 && (
-            <a href={pageHref(page - 1)} rel="prev">
+            <a href={hrefFor(pageRoute(page - 1))} rel="prev">
               Previous page<span className="visually-hidden"> of this section</span>
             </a>
           )}
           {!lastPage && (
-            <a href={pageHref(page + 1)} rel="next">
+            <a href={hrefFor(pageRoute(page + 1))} rel="next">
               Next page<span className="visually-hidden"> of this section</span>
             </a>
           )}
