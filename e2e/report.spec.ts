@@ -1,8 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { loadQuestionnaire, worstOption } from './support/questionnaires.ts';
 import { answerSection, startAssessment } from './support/journey.ts';
+
+/** Makes the browser refuse the report worker's script; returns the requests refused. */
+async function refuseReportWorker(page: Page): Promise<string[]> {
+  const refused: string[] = [];
+  await page.route(/report-worker-[^/]*\.js$/, (route) => {
+    refused.push(route.request().url());
+    return route.abort();
+  });
+  return refused;
+}
 
 function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
@@ -86,11 +96,7 @@ test('characters the report fonts cannot draw are named, with where they are, be
 });
 
 test('when the browser refuses the report worker, the report is still made, on the page itself', async ({ page }) => {
-  const workerRequests: string[] = [];
-  await page.route(/report-worker-[^/]*\.js$/, (route) => {
-    workerRequests.push(route.request().url());
-    return route.abort();
-  });
+  const workerRequests = await refuseReportWorker(page);
   const questionnaire = await loadQuestionnaire('quick-check');
   await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'No worker here' });
   await page.goto(page.url().replace(/#\/assessments\/([^/]+).*$/, '#/assessments/$1/results'));
@@ -105,11 +111,7 @@ test('when the browser refuses the report worker, the report is still made, on t
 });
 
 test('when the worker started with the results page cannot load, the report is still made on the page', async ({ page }) => {
-  const workerRequests: string[] = [];
-  await page.route(/report-worker-[^/]*\.js$/, (route) => {
-    workerRequests.push(route.request().url());
-    return route.abort();
-  });
+  const workerRequests = await refuseReportWorker(page);
   const questionnaire = await loadQuestionnaire('quick-check');
   await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Early worker refused' });
   await page.goto(page.url().replace(/#\/assessments\/([^/]+).*$/, '#/assessments/$1/results'));
