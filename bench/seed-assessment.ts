@@ -42,6 +42,7 @@ export function seededAssessment(questionnaire: Questionnaire, fill: 'empty' | '
     answers: fill === 'answered' ? fullAnswers(questionnaire) : {},
     actionPlan: {},
     submittedSections: [],
+    migrations: [],
     lastLocation: '',
     createdAt: stamp,
     updatedAt: stamp,

@@ -1,3 +1,4 @@
+import { describeCounts } from '../questionnaire/answer-counts.ts';
 import type { Band } from '../questionnaire/schema.ts';
 import type { SectionResult } from '../scoring/types.ts';
 import { roundScore } from '../scoring/round-score.ts';
@@ -36,7 +37,7 @@ export function SectionChart({ sections, bands, caption }: { sections: SectionRe
               <rect x={LABEL_WIDTH} y={y + 4} width={BAR_WIDTH} height={ROW - 12} className="chart-track" />
               <rect x={LABEL_WIDTH} y={y + 4} width={width} height={ROW - 12} className="chart-bar" />
               <text x={LABEL_WIDTH + BAR_WIDTH + 8} y={y + 19} className="chart-value">
-                {section.score === null ? 'n/a' : roundScore(section.score)}
+                {section.score !== null ? roundScore(section.score) : section.assessed ? 'n/a' : 'not assessed'}
               </text>
             </g>
           );
@@ -64,16 +65,16 @@ export function SectionChart({ sections, bands, caption }: { sections: SectionRe
             <th scope="col">Section</th>
             <th scope="col">Score (0–100)</th>
             <th scope="col">Weight</th>
-            <th scope="col">Answered</th>
+            <th scope="col">Questions</th>
           </tr>
         </thead>
         <tbody>
           {shown.map((section) => (
             <tr key={section.id}>
               <th scope="row">{section.title}</th>
-              <td>{section.score === null ? 'Not scored' : roundScore(section.score)}</td>
+              <td>{section.score !== null ? roundScore(section.score) : section.assessed ? 'Not scored' : 'Not assessed'}</td>
               <td>{section.weight}</td>
-              <td>{section.answeredCount} of {section.visibleCount}</td>
+              <td>{describeCounts(section.counts)}</td>
             </tr>
           ))}
         </tbody>

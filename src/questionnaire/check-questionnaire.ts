@@ -173,13 +173,99 @@ function checkQuestion(
       issues.push({ path: [...path, 'partly'], message: 'is false, yet a score or action is given for "partly"' });
     }
   }
-  if ('critical' in question && question.critical) {
-    const values = optionValues(question, file);
-    if (values && !values.has(question.critical.minimum)) {
+  if (question.kind === 'single') {
+    question.options.forEach((option, index) => {
+      if (option.exclusive) {
+        issues.push({
+          path: [...path, 'options', index, 'exclusive'],
+          message: 'only a pick-many ("multiple") question can have an exclusive option; a pick-one answer is exclusive already',
+        });
+      }
+    });
+  }
+  checkGrades(question, path, file, issues);
+  if (question.actionGroup !== undefined && !hasOwn(file.actionGroups, question.actionGroup)) {
+    const known = Object.keys(file.actionGroups ?? {});
+    issues.push({
+      path: [...path, 'actionGroup'],
+      message: `no action group "${question.actionGroup}" under "actionGroups"${known.length ? ` (known: ${known.join(', ')})` : ''}`,
+    });
+  }
+}
+
+function hasOwn(record: Record<string, unknown> | undefined, key: string): boolean {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key);
+}
+
+/** The score of one of the question's own option or step values; undefined when it has no such value. */
+function scoreOfValue(question: QuestionFile, file: QuestionnaireFile, value: string): number | undefined {
+  switch (question.kind) {
+    case 'single':
+    case 'multiple': {
+      const option = question.options.find((candidate) => candidate.value === value);
+      return option ? (option.score ?? 0) : undefined;
+    }
+    case 'scale':
+      return file.scales?.[question.scale]?.steps.find((step) => step.value === value)?.score;
+    case 'yes-no': {
+      const scores = { yes: 2, partly: 1, no: 0, ...question.scores };
+      if (value === 'partly' && question.partly === false) return undefined;
+      return value === 'yes' || value === 'partly' || value === 'no' ? scores[value] : undefined;
+    }
+    case 'text':
+      return undefined;
+  }
+}
+
+/**
+ * Critical questions and must-haves decide the verdict, so their thresholds
+ * must be real options, consistent with each other, and impossible to dodge
+ * with "Not applicable" (that is how a score used to reach 100 with the
+ * awkward questions skipped).
+ */
+function checkGrades(question: QuestionFile, path: PathSegment[], file: QuestionnaireFile, issues: QuestionnaireIssue[]): void {
+  if (question.kind === 'text') return;
+  const values = optionValues(question, file);
+  const thresholds = [
+    ['critical', question.critical?.minimum],
+    ['mustHave', question.mustHave?.minimum],
+  ] as const;
+  for (const [key, minimum] of thresholds) {
+    if (minimum === undefined) continue;
+    if (values && !values.has(minimum)) {
       issues.push({
-        path: [...path, 'critical', 'minimum'],
-        message: `"${question.critical.minimum}" is not one of this question's options (${[...values].join(', ')})`,
+        path: [...path, key, 'minimum'],
+        message: `"${minimum}" is not one of this question's options (${[...values].join(', ')})`,
       });
+    }
+    if (question.notApplicable) {
+      issues.push({
+        path: [...path, 'notApplicable'],
+        message: `must not be offered on a ${key === 'critical' ? 'critical question' : 'must-have'}: "Not applicable" would let a team skip what decides the verdict; add an option that needs a reason instead (requiresReason)`,
+      });
+    }
+  }
+  const criticalScore = question.critical ? scoreOfValue(question, file, question.critical.minimum) : undefined;
+  const mustHaveScore = question.mustHave ? scoreOfValue(question, file, question.mustHave.minimum) : undefined;
+  if (criticalScore !== undefined && mustHaveScore !== undefined && criticalScore > mustHaveScore) {
+    issues.push({
+      path: [...path, 'critical', 'minimum'],
+      message: `"${question.critical?.minimum}" scores more than the must-have's minimum "${question.mustHave?.minimum}"; a blocking threshold must not be above the must-have`,
+    });
+  }
+}
+
+function checkActionGroups(file: QuestionnaireFile, issues: QuestionnaireIssue[]): void {
+  const questions = file.sections.flatMap((section) => section.questions);
+  const used = new Set(questions.map((question) => question.actionGroup));
+  const questionIds = new Set(questions.map((question) => question.id));
+  for (const groupId of Object.keys(file.actionGroups ?? {})) {
+    if (!used.has(groupId)) {
+      issues.push({ path: ['actionGroups', groupId], message: `no question belongs to action group "${groupId}"` });
+    }
+    // Owners and dates are kept under an action's id, which is a group id or a question id.
+    if (questionIds.has(groupId)) {
+      issues.push({ path: ['actionGroups', groupId], message: `"${groupId}" is also a question id; give the group another id` });
     }
   }
 }
@@ -206,6 +292,7 @@ export function checkQuestionnaire(file: QuestionnaireFile): QuestionnaireIssue[
 
   checkScales(file, issues);
   checkBands(file, issues);
+  checkActionGroups(file, issues);
 
   file.sections.forEach((section, sectionIndex) => {
     const sectionPath: PathSegment[] = ['sections', sectionIndex];

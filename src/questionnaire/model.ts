@@ -13,6 +13,10 @@ export const optionModel = z.object({
   label: z.string(),
   score: z.number(),
   action: z.string().optional(),
+  /** Choosing it needs a written reason, kept in the answer's justification. */
+  requiresReason: z.boolean().optional(),
+  /** Pick-many: cannot be chosen together with another option. */
+  exclusive: z.boolean().optional(),
 });
 
 export const questionModel = z.object({
@@ -37,10 +41,19 @@ export const questionModel = z.object({
   evidence: z.enum(['none', 'optional', 'required']),
   multiline: z.boolean(),
   visibleWhen: conditionSchema.optional(),
+  /** Below this, a blocking red flag: the verdict is the lowest band. */
   critical: z
     .object({ minimum: z.string(), minimumScore: z.number(), reason: z.string().optional() })
     .optional(),
+  /** Below this, a must-have is not met: a red flag, and the verdict stays below the top band. */
+  mustHave: z
+    .object({ minimum: z.string(), minimumScore: z.number(), name: z.string(), reason: z.string() })
+    .optional(),
   action: z.string().optional(),
+  /** Requirement source tags (questions/requirements.yaml). */
+  sources: z.array(z.string()),
+  /** Questions sharing a group get one merged recommended action. */
+  actionGroup: z.string().optional(),
 });
 
 export const sectionModel = z.object({
@@ -64,6 +77,12 @@ export const questionnaireModel = z.object({
   /** Sorted from the lowest band to the highest. */
   bands: z.array(bandSchema),
   sections: z.array(sectionModel),
+  /** A scored section below this 0–100 score keeps the verdict below the top band; 0 turns the rule off. */
+  sectionFloor: z.number(),
+  actionGroups: z.record(z.string(), z.object({ title: z.string() })),
+  changelog: z.array(z.object({ version: z.string(), changes: z.array(z.string()) })),
+  /** Set on a quick check: the id of the full review it abridges. */
+  fullReview: z.string().optional(),
   /** SHA-256 (hex) of the canonical JSON of everything above. */
   contentHash: z.string(),
 });

@@ -2,6 +2,12 @@ import type { Option, Question, Questionnaire, Section } from './model.ts';
 import type { QuestionFile, QuestionnaireFile, ScaleFile } from './schema.ts';
 import { canonicalJson, sha256Hex } from './hash.ts';
 
+/**
+ * Below half marks a takeaway is more missing than present; letting a strong
+ * section average it away is what made a verdict gameable, so the default is on.
+ */
+export const DEFAULT_SECTION_FLOOR = 50;
+
 const YES_NO_DEFAULT_SCORES = { yes: 2, partly: 1, no: 0 } as const;
 
 function resolveOptions(question: QuestionFile, scales: Record<string, ScaleFile>): Option[] {
@@ -13,6 +19,8 @@ function resolveOptions(question: QuestionFile, scales: Record<string, ScaleFile
         label: option.label,
         score: option.score ?? 0,
         action: option.action,
+        ...(option.requiresReason ? { requiresReason: true } : {}),
+        ...(option.exclusive && question.kind === 'multiple' ? { exclusive: true } : {}),
       }));
     case 'scale': {
       const steps = scales[question.scale]?.steps ?? [];
@@ -20,7 +28,7 @@ function resolveOptions(question: QuestionFile, scales: Record<string, ScaleFile
         value: step.value,
         label: step.label,
         score: step.score,
-        action: question.actions?.[step.value],
+        action: question.actions?.[step.value] ?? step.action,
       }));
     }
     case 'yes-no': {
@@ -63,6 +71,8 @@ function normalizeQuestion(
   const weight = question.weight ?? 1;
   const minimum = 'critical' in question ? question.critical : undefined;
   const minimumOption = minimum ? options.find((option) => option.value === minimum.minimum) : undefined;
+  const mustHave = 'mustHave' in question ? question.mustHave : undefined;
+  const mustHaveOption = mustHave ? options.find((option) => option.value === mustHave.minimum) : undefined;
   return {
     id: question.id,
     sectionId,
@@ -85,7 +95,13 @@ function normalizeQuestion(
       minimum && minimumOption
         ? { minimum: minimum.minimum, minimumScore: minimumOption.score, reason: minimum.reason }
         : undefined,
+    mustHave:
+      mustHave && mustHaveOption
+        ? { minimum: mustHave.minimum, minimumScore: mustHaveOption.score, name: mustHave.name, reason: mustHave.reason }
+        : undefined,
     action: question.action,
+    sources: question.sources ?? [],
+    actionGroup: question.actionGroup,
   };
 }
 
@@ -117,6 +133,10 @@ export async function normalizeQuestionnaire(file: QuestionnaireFile): Promise<Q
     language: file.language ?? 'en',
     bands: [...file.bands].sort((a, b) => a.from - b.from),
     sections,
+    sectionFloor: file.sectionFloor ?? DEFAULT_SECTION_FLOOR,
+    actionGroups: file.actionGroups ?? {},
+    changelog: file.changelog ?? [],
+    ...(file.fullReview ? { fullReview: file.fullReview } : {}),
   };
   return { ...content, contentHash: await sha256Hex(canonicalJson(content)) };
 }

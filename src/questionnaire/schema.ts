@@ -14,6 +14,11 @@ const id = z
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
+const sourceTag = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'use letters, digits, dots and hyphens, e.g. EU-AIA-14')
+  .describe('A requirement source tag such as ICO-DPIA or EU-AIA-14.');
+
 // Help text is shown as plain text with a tiny markup (emphasis, links), so
 // raw HTML is refused rather than escaped: a facilitator who wrote a tag
 // expected it to do something, and it never will.
@@ -39,6 +44,14 @@ export const optionSchema = z
     label: nonEmpty,
     score: score.optional().describe('Points for this option (default 0).'),
     action: richText.optional().describe('Recommended action when this option is chosen, overriding the question\'s own.'),
+    requiresReason: z
+      .boolean()
+      .optional()
+      .describe('Choosing this option needs a written reason (e.g. "the product makes no such decisions"). Default false.'),
+    exclusive: z
+      .boolean()
+      .optional()
+      .describe('Pick-many only: this option cannot be ticked together with any other (e.g. "None of these yet"). Default false.'),
   })
   .strict();
 
@@ -48,6 +61,11 @@ export const scaleStepSchema = z
     label: nonEmpty,
     score,
     description: nonEmpty.optional(),
+    action: richText
+      .optional()
+      .describe(
+        'Recommended action for this step on every question using the scale; a question\'s own `actions` entry overrides it, and it overrides the question\'s `action`.',
+      ),
   })
   .strict();
 
@@ -96,21 +114,43 @@ const questionBase = {
     .describe('Ask for notes or evidence. Default "optional".'),
   visibleWhen: conditionSchema.optional().describe('Show the question only when this holds.'),
   action: richText.optional().describe('Recommended action when the answer is below the best one.'),
+  sources: z
+    .array(sourceTag)
+    .optional()
+    .describe('Short tags of the requirements this question serves, defined in questions/requirements.yaml.'),
+  actionGroup: id
+    .optional()
+    .describe('Merge this question\'s recommended action with the other questions of the same group (see `actionGroups`).'),
 };
 
 const critical = z
   .object({
-    minimum: id.describe('The value of the lowest acceptable option; anything scoring below it is a red flag.'),
+    minimum: id.describe('The value of the lowest acceptable option; anything scoring below it is a blocking red flag.'),
     reason: nonEmpty.optional().describe('Why falling short is a red flag, shown with it.'),
   })
-  .strict();
+  .strict()
+  .describe('Falling short blocks launch: the verdict becomes the lowest band whatever the score.');
+
+const mustHave = z
+  .object({
+    minimum: id.describe('The value of the lowest option that meets the must-have.'),
+    name: nonEmpty.describe('A short name for the requirement, e.g. "Data protection impact assessment".'),
+    reason: nonEmpty.describe('Why a reviewer would refuse to sign without it, shown when it is not met.'),
+  })
+  .strict()
+  .describe('Not met: a red flag, and the verdict can be no better than the band below the top.');
+
+const gradedQuestion = {
+  critical: critical.optional(),
+  mustHave: mustHave.optional(),
+};
 
 export const singleQuestionSchema = z
   .object({
     ...questionBase,
     kind: z.literal('single'),
     options: z.array(optionSchema).min(2, 'needs at least 2 options'),
-    critical: critical.optional(),
+    ...gradedQuestion,
   })
   .strict();
 
@@ -124,7 +164,7 @@ export const multipleQuestionSchema = z
       .positive('must be greater than 0')
       .optional()
       .describe('Cap on the summed option scores. Default: the sum of all option scores.'),
-    critical: critical.optional(),
+    ...gradedQuestion,
   })
   .strict();
 
@@ -137,7 +177,7 @@ export const scaleQuestionSchema = z
       .record(id, richText)
       .optional()
       .describe('Recommended action per scale step value, overriding the question\'s own.'),
-    critical: critical.optional(),
+    ...gradedQuestion,
   })
   .strict();
 
@@ -155,7 +195,7 @@ export const yesNoQuestionSchema = z
       .object({ yes: richText.optional(), partly: richText.optional(), no: richText.optional() })
       .strict()
       .optional(),
-    critical: critical.optional(),
+    ...gradedQuestion,
   })
   .strict();
 
@@ -214,6 +254,30 @@ export const questionnaireFileSchema = z
       .min(1, 'needs at least 1 band')
       .describe('Score bands covering 0–100, each from (inclusive) to (exclusive, except 100).'),
     sections: z.array(sectionSchema).min(1, 'needs at least 1 section'),
+    sectionFloor: z
+      .number()
+      .min(0, 'must be between 0 and 100')
+      .max(100, 'must be between 0 and 100')
+      .optional()
+      .describe('A scored section below this score (0–100) keeps the verdict below the top band. Default 50; 0 turns it off.'),
+    actionGroups: z
+      .record(id, z.object({ title: nonEmpty.describe('A short imperative title for the merged action.') }).strict())
+      .optional()
+      .describe('Groups of related questions whose recommended actions are merged into one.'),
+    changelog: z
+      .array(
+        z
+          .object({
+            version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+            changes: z.array(nonEmpty).min(1, 'needs at least 1 change'),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('What changed in each version, in plain words: shown when an older assessment moves to this version.'),
+    fullReview: id
+      .optional()
+      .describe('Marks this questionnaire as a quick check of the full review with this id; answers carry over by question id.'),
   })
   .strict();
 

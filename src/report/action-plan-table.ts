@@ -3,6 +3,7 @@ import { richTextToPlain } from '../questionnaire/rich-text.ts';
 import { roundGain } from '../scoring/round-score.ts';
 import type { ActionItem } from '../scoring/types.ts';
 import type { ActionCommitment } from '../storage/assessment.ts';
+import { commitmentFor } from '../storage/action-commitments.ts';
 import { formatShortDate } from './format-date.ts';
 import type { PartContext } from './part-context.ts';
 import { wrapFor, writeHeading, writeText } from './text-block.ts';
@@ -11,22 +12,30 @@ import { COLOR, FONT_FAMILY, TYPE } from './theme.ts';
 const PRIORITY_LABEL = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 const CELL_PADDING = 4;
 const FONT_SIZE = 8.5;
-const HEAD = ['Priority', 'Question', 'Recommended action', 'Owner', 'Due'];
+const HEAD = ['Priority', 'Question', 'Recommended action', 'Owner', 'Due', 'Status'];
 /** Column widths in points, the action taking what is left. */
-const FIXED = { priority: 48, question: 144, owner: 70, due: 66 };
+const FIXED = { priority: 48, question: 130, owner: 64, due: 58, status: 62 };
+const STATE_LABEL = { open: 'To do', 'in-progress': 'In progress', done: 'Done', 'not-needed': 'Not needed' } as const;
 
 /** A cell's text: the main part, then a muted part below it. */
 type CellText = [main: string, muted: string];
 
-function cellsFor(item: ActionItem, commitment: ActionCommitment | undefined): CellText[] {
+const URGENCY_NOTE = { blocking: 'Blocks launch', 'must-have': 'Must-have', 'section-floor': 'Weak section', improvement: '' } as const;
+
+function cellsFor(item: ActionItem, commitment: ActionCommitment): CellText[] {
   const now = item.answerLabels?.join('; ') ?? 'not answered';
-  const due = commitment?.due.trim() ?? '';
+  const due = commitment.due.trim();
+  const others = item.questions.slice(1).map((question) => question.number);
+  const also = others.length > 0 ? ` Also answers ${others.join(', ')}.` : '';
+  const note = URGENCY_NOTE[item.urgency];
+  const reason = commitment.state === 'not-needed' && commitment.reason.trim() ? commitment.reason.trim() : '';
   return [
-    [`${PRIORITY_LABEL[item.priority]}${item.isRedFlag ? '\nRed flag' : ''}`, ''],
-    [`${item.number} ${item.text}`, `Now: ${now}. Best: ${item.bestLabels.join('; ')}.`],
+    [`${PRIORITY_LABEL[item.priority]}${note ? `\n${note}` : ''}`, ''],
+    [`${item.title ? `${item.title}: ` : ''}${item.number} ${item.text}`, `Now: ${now}. Best: ${item.bestLabels.join('; ') || '—'}.${also}`],
     [richTextToPlain(item.action), item.gain > 0 ? `Up to +${roundGain(item.gain)} points overall` : ''],
-    [commitment?.owner.trim() ?? '', ''],
+    [commitment.owner.trim(), ''],
     [due ? formatShortDate(due) : '', ''],
+    [commitment.state === 'open' ? '' : STATE_LABEL[commitment.state], reason],
   ];
 }
 
@@ -84,17 +93,18 @@ export function drawActionPlan(context: PartContext): void {
   }
   writeText(
     layout,
-    'Red flags first, then the answers whose improvement would raise the overall score most. “Up to” is how many points the overall score would rise if that answer alone became the best one.',
+    'What holds the verdict down comes first (red flags, must-haves, sections under the floor), then the actions that would raise the overall score most. Related questions share one action. “Up to” is how many points the overall score would rise if the questions it answers had their best answers.',
     TYPE.body,
     { after: 8 },
   );
-  const widths = [FIXED.priority, FIXED.question, frame.width - FIXED.priority - FIXED.question - FIXED.owner - FIXED.due, FIXED.owner, FIXED.due];
+  const action = frame.width - FIXED.priority - FIXED.question - FIXED.owner - FIXED.due - FIXED.status;
+  const widths = [FIXED.priority, FIXED.question, action, FIXED.owner, FIXED.due, FIXED.status];
   const style = { size: FONT_SIZE };
   // Pre-wrapped with the report's own line breaking, so long URLs and names break instead of overflowing the cell.
   const wrap = (text: string, column: number) => wrapFor(doc, style, text, (widths[column] ?? 0) - CELL_PADDING * 2 - 1);
   const muted = new Map<string, string[]>();
   const body: RowInput[] = items.map((item, row) =>
-    cellsFor(item, input.assessment.actionPlan[item.questionId]).map(([main, note], column) => {
+    cellsFor(item, commitmentFor(input.assessment.actionPlan, item.id, item.questions.map((question) => question.questionId))).map(([main, note], column) => {
       const noteLines = note ? wrap(note, column) : [];
       if (noteLines.length > 0) muted.set(`${row}:${column}`, noteLines);
       return {

@@ -51,7 +51,7 @@ describe('reportTexts', () => {
         'impact-assessment': { notApplicable: true, justification: 'Covered elsewhere' },
         'reviewer-power': { value: 'yes', notes: 'hidden 日本' },
       },
-      { actionPlan: { 'accountable-owner': { owner: 'Zoë', due: '2026-12-01' } } },
+      { actionPlan: { 'accountable-owner': { owner: 'Zoë', due: '2026-12-01', state: 'open', reason: '' } } },
     );
     const wheres = reportTexts(assessment, questionnaire).map((text) => text.where);
     expect(wheres).toEqual([

@@ -30,10 +30,13 @@ export function reportTexts(assessment: Assessment, questionnaire: Questionnaire
       if (answer.justification) {
         texts.push({ where: `Why question ${question.number} does not apply`, text: answer.justification });
       }
-      const commitment = assessment.actionPlan[question.id];
-      if (commitment?.owner) texts.push({ where: `Owner of the action for question ${question.number}`, text: commitment.owner });
-      if (commitment?.due) texts.push({ where: `Due date of the action for question ${question.number}`, text: commitment.due });
     }
+  }
+  // Every kept commitment, keyed by action id (a group or a question).
+  for (const [actionId, commitment] of Object.entries(assessment.actionPlan)) {
+    if (commitment.owner) texts.push({ where: `Owner of the action “${actionId}”`, text: commitment.owner });
+    if (commitment.due) texts.push({ where: `Due date of the action “${actionId}”`, text: commitment.due });
+    if (commitment.reason) texts.push({ where: `Why the action “${actionId}” is not needed`, text: commitment.reason });
   }
   return texts.filter((entry) => entry.text !== '');
 }

@@ -1,3 +1,4 @@
+import { describeCounts } from '../questionnaire/answer-counts.ts';
 import type { Band } from '../questionnaire/schema.ts';
 import { roundScore } from '../scoring/round-score.ts';
 import type { SectionResult } from '../scoring/types.ts';
@@ -75,7 +76,7 @@ function drawAxis(layout: Layout, geometry: Geometry, bands: readonly Band[]): v
 }
 
 function rowDetail(section: SectionResult): string {
-  return `${section.answeredCount} of ${section.visibleCount} answered · weight ${section.weight}`;
+  return `${describeCounts(section.counts)} · weight ${section.weight}`;
 }
 
 const LABEL_STYLE = { size: 8.5 };
@@ -118,7 +119,7 @@ function drawRow(layout: Layout, geometry: Geometry, bands: readonly Band[], row
   drawAt(layout, rowDetail(section), frame.left, top + ROW_PADDING + label.length * lineHeight(LABEL_STYLE.size), { size: 7, color: COLOR.muted });
   const barTop = top + ROW_PADDING + (lineHeight(LABEL_STYLE.size) - BAR_HEIGHT) / 2;
   if (section.score === null) {
-    drawAt(layout, 'Not scored', geometry.x + 6, barTop + 1, { size: 8, color: COLOR.muted });
+    drawAt(layout, section.assessed ? 'Not scored' : 'Not assessed', geometry.x + 6, barTop + 1, { size: 8, color: COLOR.muted });
   } else {
     const score = roundScore(section.score);
     doc.setFillColor(...COLOR.accent);

@@ -1,7 +1,8 @@
+import { describeCounts } from '../questionnaire/answer-counts.ts';
 import { roundScore } from '../scoring/round-score.ts';
 import type { AssessmentResult, RedFlag } from '../scoring/types.ts';
 import { ensureSpace, moveDown, type Layout } from './page-layout.ts';
-import { plural, type PartContext } from './part-context.ts';
+import type { PartContext } from './part-context.ts';
 import { drawScoreChart, prepareScoreChart } from './score-chart.ts';
 import { drawAt, drawLines, wrapFor, writeHeading, writeText } from './text-block.ts';
 import { COLOR, lineHeight, TYPE, type Rgb, type TextStyle } from './theme.ts';
@@ -42,13 +43,13 @@ function drawVerdict(layout: Layout, result: AssessmentResult): void {
   const { doc, frame } = layout;
   const width = frame.width - PAD * 2 - 4 - SCORE_COLUMN;
   const band = result.band;
-  const bandStyle = { size: 15, bold: true, color: result.cappedByRedFlags ? COLOR.danger : COLOR.text };
+  const bandStyle = { size: 15, bold: true, color: result.redFlags.length > 0 ? COLOR.danger : COLOR.text };
   const meaning = band?.meaning ?? 'Every scored question is hidden or marked not applicable, so there is nothing to score.';
   const blocks: PanelLine[] = [
     { lines: wrapFor(doc, bandStyle, band?.label ?? 'No band', width), style: bandStyle, after: 3 },
     { lines: wrapFor(doc, TYPE.body, meaning, width), style: TYPE.body, after: 0 },
   ];
-  const bar = result.cappedByRedFlags ? COLOR.danger : COLOR.accent;
+  const bar = result.redFlags.length > 0 ? COLOR.danger : COLOR.accent;
   const top = drawPanel(layout, blocks, { tint: COLOR.panel, bar }, { inset: SCORE_COLUMN, minHeight: 78 });
   const middle = top + (layout.y - top) / 2;
   const centre = frame.left + 4 + (PAD + SCORE_COLUMN) / 2;
@@ -58,25 +59,23 @@ function drawVerdict(layout: Layout, result: AssessmentResult): void {
 }
 
 function cappedNotice(result: AssessmentResult): string | null {
-  if (!result.cappedByRedFlags || !result.band) return null;
-  const count = result.redFlags.length;
-  const who = count === 1 ? 'A red flag sets' : `${count} red flags set`;
-  const alone =
-    result.numericBand && result.numericBand.label !== result.band.label
-      ? `, whatever the score: on its score alone this assessment would be “${result.numericBand.label}”.`
-      : ', whatever the score.';
-  return `${who} the verdict to “${result.band.label}”${alone} A red flag is raised when a critical question is left unanswered or answered below its minimum; it has to be dealt with before anything else.`;
+  if (result.caps.length === 0 || !result.band) return null;
+  const lead =
+    result.capped && result.numericBand
+      ? `The verdict is “${result.band.label}” although the score alone would give “${result.numericBand.label}”, because:`
+      : 'Even with a higher score, the verdict could not reach the top band, because:';
+  return [lead, ...result.caps.map((cap) => `• ${cap.message}`)].join('\n');
 }
 
 function flagText(flag: RedFlag): string {
-  const answered = flag.kind === 'unanswered' ? 'Not answered.' : `Answered “${flag.answerLabels?.join('; ') ?? ''}”.`;
-  return `${answered} The minimum acceptable answer is “${flag.minimumLabel}”.${flag.reason ? ` ${flag.reason}` : ''}`;
+  const what = flag.severity === 'blocking' ? 'Blocks launch.' : `Must-have not met${flag.name ? `: ${flag.name}` : ''}.`;
+  return `${what} Answered “${flag.answerLabels.join('; ')}”; it needs “${flag.minimumLabel}” or better.${flag.reason ? ` ${flag.reason}` : ''}`;
 }
 
 function drawRedFlags(layout: Layout, flags: readonly RedFlag[]): void {
   writeHeading(layout, 'Red flags', TYPE.h2, { before: 14 });
   if (flags.length === 0) {
-    writeText(layout, 'No red flags were raised: every critical question shown is answered at or above its minimum.', TYPE.body, { after: 4 });
+    writeText(layout, 'No red flags were raised: no critical question or must-have is answered below its minimum.', TYPE.body, { after: 4 });
     return;
   }
   const width = layout.frame.width - PAD * 2 - 4;
@@ -99,7 +98,7 @@ function drawCompleteness(layout: Layout, result: AssessmentResult): void {
   writeHeading(layout, 'Completeness', TYPE.h2, { before: 14 });
   const percent = Math.round(completeness.ratio * 100);
   const draft = result.isDraft ? ' Until every question is answered these results are a draft, and unanswered questions score 0.' : '';
-  writeText(layout, `${completeness.answered} of ${plural(completeness.expected, 'question')} answered (${percent}%).${draft}`, TYPE.body, { after: 6 });
+  writeText(layout, `${describeCounts(completeness.counts)}: ${percent}% done.${draft}`, TYPE.body, { after: 6 });
   if (completeness.missing.length === 0) return;
   writeHeading(layout, 'Unanswered questions', TYPE.h3, { after: 3, keep: 20 });
   for (const missing of completeness.missing) {
@@ -119,7 +118,7 @@ export function drawSummary(context: PartContext): void {
   const notice = cappedNotice(result);
   if (notice) {
     moveDown(layout, 6);
-    drawPanel(layout, [{ lines: wrapFor(layout.doc, TYPE.bodyBold, notice, layout.frame.width - PAD * 2 - 4), style: TYPE.bodyBold, after: 0 }], {
+    drawPanel(layout, [{ lines: notice.split('\n').flatMap((line) => wrapFor(layout.doc, TYPE.bodyBold, line, layout.frame.width - PAD * 2 - 4)), style: TYPE.bodyBold, after: 0 }], {
       tint: COLOR.dangerPanel,
       bar: COLOR.danger,
     });

@@ -35,6 +35,7 @@ export function assessmentFor(questionnaire: Questionnaire, answers: Answers, ov
     answers,
     actionPlan: {},
     submittedSections: [],
+    migrations: [],
     lastLocation: '',
     createdAt: '2026-11-20T09:00:00.000Z',
     updatedAt: '2026-11-26T09:00:00.000Z',
@@ -93,8 +94,8 @@ export async function typicalInput(overrides: Partial<Assessment> = {}): Promise
   const questionnaire = await loadQuestionnaire('launch-ethics');
   const assessment = assessmentFor(questionnaire, TYPICAL_ANSWERS, {
     actionPlan: {
-      'accountable-owner': { owner: 'Grace Hopper', due: '2026-12-15' },
-      'independent-review': { owner: 'Board', due: '' },
+      'accountable-owner': { owner: 'Grace Hopper', due: '2026-12-15', state: 'open', reason: '' },
+      'independent-review': { owner: 'Board', due: '', state: 'open', reason: '' },
     },
     ...overrides,
   });

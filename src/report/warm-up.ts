@@ -17,6 +17,7 @@ const question = (fields: Pick<Question, 'id' | 'number' | 'text' | 'kind' | 'pr
   notApplicable: false,
   evidence: 'optional',
   multiline: true,
+  sources: [],
   ...fields,
 });
 
@@ -28,6 +29,9 @@ const QUESTIONNAIRE: Questionnaire = {
   audience: 'The report worker.',
   estimatedMinutes: 1,
   language: 'en',
+  sectionFloor: 50,
+  actionGroups: {},
+  changelog: [],
   bands: [
     { from: 0, to: 50, label: 'Not ready', meaning: 'Essential safeguards are missing.' },
     { from: 50, to: 100, label: 'Ready', meaning: 'The safeguards are in place.' },
@@ -85,8 +89,9 @@ const ASSESSMENT: Assessment = {
     groups: { value: ['users'] },
     notes: { value: 'A line of text.' },
   },
-  actionPlan: { owner: { owner: 'Ada', due: '2026-02-01' } },
+  actionPlan: { owner: { owner: 'Ada', due: '2026-02-01', state: 'open', reason: '' } },
   submittedSections: ['warm-up'],
+  migrations: [],
   lastLocation: '',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',

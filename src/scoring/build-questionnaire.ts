@@ -9,14 +9,16 @@ export interface QuestionSpec {
   id: string;
   kind?: Question['kind'];
   text?: string;
-  options?: Array<{ value: string; score: number; label?: string; action?: string }>;
+  options?: Array<{ value: string; score: number; label?: string; action?: string; requiresReason?: boolean; exclusive?: boolean }>;
   maxScore?: number;
   weight?: number;
   required?: boolean;
   notApplicable?: boolean;
   visibleWhen?: Condition;
   critical?: { minimum: string; reason?: string };
+  mustHave?: { minimum: string; name?: string; reason?: string };
   action?: string;
+  actionGroup?: string;
 }
 
 export interface SectionSpec {
@@ -46,10 +48,13 @@ export function buildQuestion(spec: QuestionSpec, sectionId: string, number: str
     label: option.label ?? option.value,
     score: option.score,
     action: option.action,
+    ...(option.requiresReason ? { requiresReason: true } : {}),
+    ...(option.exclusive ? { exclusive: true } : {}),
   }));
   const maxScore = maxScoreOf(kind, options, spec.maxScore);
   const weight = spec.weight ?? 1;
   const minimum = spec.critical ? options.find((option) => option.value === spec.critical?.minimum) : undefined;
+  const mustHave = spec.mustHave ? options.find((option) => option.value === spec.mustHave?.minimum) : undefined;
   return {
     id: spec.id,
     sectionId,
@@ -70,11 +75,31 @@ export function buildQuestion(spec: QuestionSpec, sectionId: string, number: str
       spec.critical && minimum
         ? { minimum: spec.critical.minimum, minimumScore: minimum.score, reason: spec.critical.reason }
         : undefined,
+    mustHave:
+      spec.mustHave && mustHave
+        ? {
+            minimum: spec.mustHave.minimum,
+            minimumScore: mustHave.score,
+            name: spec.mustHave.name ?? `Must-have ${spec.id}`,
+            reason: spec.mustHave.reason ?? 'A reviewer would not sign without it.',
+          }
+        : undefined,
     action: spec.action,
+    sources: [],
+    actionGroup: spec.actionGroup,
   };
 }
 
-export function buildQuestionnaire(sections: SectionSpec[], bands: Band[] = DEFAULT_BANDS): Questionnaire {
+export interface QuestionnaireExtras {
+  sectionFloor?: number;
+  actionGroups?: Questionnaire['actionGroups'];
+}
+
+export function buildQuestionnaire(
+  sections: SectionSpec[],
+  bands: Band[] = DEFAULT_BANDS,
+  extras: QuestionnaireExtras = {},
+): Questionnaire {
   const built: Section[] = sections.map((section, sectionIndex) => ({
     id: section.id,
     number: sectionIndex + 1,
@@ -95,6 +120,10 @@ export function buildQuestionnaire(sections: SectionSpec[], bands: Band[] = DEFA
     language: 'en',
     bands: [...bands].sort((a, b) => a.from - b.from),
     sections: built,
+    // Off unless a test is about it, so that older expectations keep their meaning.
+    sectionFloor: extras.sectionFloor ?? 0,
+    actionGroups: extras.actionGroups ?? {},
+    changelog: [],
     contentHash: '0'.repeat(64),
   };
 }

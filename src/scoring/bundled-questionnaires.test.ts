@@ -60,6 +60,6 @@ describe.each(files)('%s', (name) => {
     const result = scoreAssessment(questionnaire, {});
     expect(result.score).toBe(0);
     expect(result.isDraft).toBe(true);
-    expect(result.completeness.answered).toBe(0);
+    expect(result.completeness.counts.answered).toBe(0);
   });
 });

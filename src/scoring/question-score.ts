@@ -2,7 +2,7 @@ import type { Option, Question } from '../questionnaire/model.ts';
 import { isAnswered, selectedValues, type Answer } from '../questionnaire/answers.ts';
 import type { QuestionResult, QuestionStatus } from './types.ts';
 import { SCORE_TOLERANCE } from './precision.ts';
-import { isExpected } from './completeness.ts';
+import { isExpected } from '../questionnaire/answer-counts.ts';
 
 /** "Not applicable" only counts where the question offers it; elsewhere the answer is missing. */
 export function isNotApplicable(question: Question, answer: Answer | undefined): boolean {

@@ -89,6 +89,7 @@ describe('red flags', () => {
     expect(result.score).toBeCloseTo(66.6667, 4);
     expect(result.numericBand?.label).toBe('Launch with conditions');
     expect(result.band?.label).toBe('Not ready');
-    expect(result.cappedByRedFlags).toBe(true);
+    expect(result.capped).toBe(true);
+    expect(result.caps.map((cap) => cap.kind)).toContain('blocking-flag');
   });
 });

@@ -1,41 +1,74 @@
 import type { Question } from '../questionnaire/model.ts';
 import { isAnswered } from '../questionnaire/answers.ts';
-import type { RedFlag } from './types.ts';
+import type { PendingMustHave, RedFlag, RedFlagSeverity } from './types.ts';
 import type { VisibleQuestion } from './visible-questions.ts';
 import { answerLabels, isNotApplicable, rawPoints } from './question-score.ts';
 import { SCORE_TOLERANCE } from './precision.ts';
 
-function minimumLabel(question: Question, minimum: string): string {
-  return question.options.find((option) => option.value === minimum)?.label ?? minimum;
+function labelOf(question: Question, value: string): string {
+  return question.options.find((option) => option.value === value)?.label ?? value;
+}
+
+// A pick-many cap below the minimum option's score would make a threshold
+// impossible to meet, so the bar is never above what can be reached.
+function falls(question: Question, points: number, minimumScore: number): boolean {
+  return points < Math.min(minimumScore, question.maxScore) - SCORE_TOLERANCE;
+}
+
+/** Whether a question decides the verdict: critical, a must-have, or both. */
+export function isGraded(question: Question): boolean {
+  return question.critical !== undefined || question.mustHave !== undefined;
 }
 
 /**
- * The red flag a visible question raises, if any: a critical question left
- * unanswered, or answered with fewer points than its minimum option scores.
- * "Not applicable" raises none where the question allows it.
+ * The red flag an answered question raises, if any: below its critical
+ * minimum (blocking), else below its must-have minimum. An unanswered
+ * question raises none: a flag is about what a team said, and "still to
+ * answer" is listed on its own (`findPendingMustHaves`).
  */
 export function findRedFlag({ question, section, answer }: VisibleQuestion): RedFlag | null {
-  const critical = question.critical;
-  if (!critical || isNotApplicable(question, answer)) return null;
-  const answered = isAnswered(question, answer);
-  // A pick-many cap below the minimum option's score would make the flag
-  // impossible to clear, so the bar is never above what can be reached.
-  const bar = Math.min(critical.minimumScore, question.maxScore);
-  if (answered && rawPoints(question, answer) >= bar - SCORE_TOLERANCE) return null;
+  if (!isGraded(question) || isNotApplicable(question, answer) || !isAnswered(question, answer)) return null;
+  const points = rawPoints(question, answer);
+  const { critical, mustHave } = question;
+  let severity: RedFlagSeverity;
+  let minimum: string;
+  if (critical && falls(question, points, critical.minimumScore)) {
+    severity = 'blocking';
+    minimum = critical.minimum;
+  } else if (mustHave && falls(question, points, mustHave.minimumScore)) {
+    severity = 'must-have';
+    minimum = mustHave.minimum;
+  } else {
+    return null;
+  }
   return {
     questionId: question.id,
     number: question.number,
     text: question.text,
     sectionId: section.id,
     sectionTitle: section.title,
-    kind: answered ? 'below-minimum' : 'unanswered',
-    answerLabels: answered ? answerLabels(question, answer) : null,
-    minimumLabel: minimumLabel(question, critical.minimum),
-    reason: critical.reason ?? null,
+    severity,
+    name: mustHave?.name ?? null,
+    answerLabels: answerLabels(question, answer) ?? [],
+    minimumLabel: labelOf(question, minimum),
+    reason: (severity === 'blocking' ? critical?.reason : undefined) ?? mustHave?.reason ?? critical?.reason ?? null,
   };
 }
 
 /** Every red flag among the visible questions, in questionnaire order. */
 export function findRedFlags(visible: readonly VisibleQuestion[]): RedFlag[] {
   return visible.flatMap((entry) => findRedFlag(entry) ?? []);
+}
+
+/** Critical and must-have questions shown and not answered yet, in questionnaire order. */
+export function findPendingMustHaves(visible: readonly VisibleQuestion[]): PendingMustHave[] {
+  return visible
+    .filter(({ question, answer }) => isGraded(question) && !isAnswered(question, answer))
+    .map(({ question, section }) => ({
+      questionId: question.id,
+      number: question.number,
+      text: question.text,
+      sectionId: section.id,
+      name: question.mustHave?.name ?? null,
+    }));
 }

@@ -39,7 +39,7 @@ describe('scoreAssessment properties', () => {
           }
         }
         expect(result.numericBand === null).toBe(result.score === null);
-        if (result.cappedByRedFlags) expect(result.band).toBe(questionnaire.bands[0]);
+        if (result.redFlags.some((flag) => flag.severity === 'blocking') && result.band) expect(result.band).toBe(questionnaire.bands[0]);
         expect(result.completeness.ratio).toBeGreaterThanOrEqual(0);
         expect(result.completeness.ratio).toBeLessThanOrEqual(1);
         expect(result.isDraft).toBe(result.completeness.missing.length > 0);

@@ -140,7 +140,7 @@ describe('scoreAssessment on a worked example', () => {
     expect(result.scoredSections).toBe(2);
     expect(result.numericBand?.label).toBe('Launch with conditions');
     expect(result.band?.label).toBe('Not ready');
-    expect(result.cappedByRedFlags).toBe(true);
+    expect(result.capped).toBe(true);
     expect(result.sections.map((section) => section.share)).toEqual([2 / 3, 1 / 3]);
   });
 
@@ -230,7 +230,8 @@ describe('scoreAssessment on a worked example', () => {
     const result = scoreAssessment(await workedExample(), { ...baseAnswers, owner: { value: 'yes' } });
     expect(result.score).toBeCloseTo((2 * ((100 * 5.5) / 6) + 93.75) / 3, 10);
     expect(result.redFlags).toEqual([]);
-    expect(result.cappedByRedFlags).toBe(false);
+    expect(result.capped).toBe(false);
+    expect(result.caps).toEqual([]);
     expect(result.band?.label).toBe('Ready');
     expect(result.band).toBe(result.numericBand);
   });

@@ -1,4 +1,7 @@
 import type { Band } from '../questionnaire/schema.ts';
+import type { AnswerCounts } from '../questionnaire/answer-counts.ts';
+
+export type { AnswerCounts };
 
 // Results are computed here from already-validated data and never parsed
 // from outside, so plain types are enough: there is no schema to infer from.
@@ -42,15 +45,16 @@ export interface SectionScore {
   title: string;
   weight: number;
   visible: boolean;
-  /** 0–100, full precision; null when no question in it counts. */
+  /** 0–100, full precision; null when no question in it counts, or it is not assessed. */
   score: number | null;
+  /** False when most of its scorable weight is "Not applicable": it has no score and keeps the verdict from the top band. */
+  assessed: boolean;
+  /** Σ weight of its visible scorable questions answered "Not applicable". */
+  notApplicableWeight: number;
   /** Σ contribution and Σ possible over the section's counting questions. */
   contribution: number;
   possible: number;
-  /** Visible questions, those answered, and those expected but unanswered. */
-  visibleCount: number;
-  answeredCount: number;
-  missingCount: number;
+  counts: AnswerCounts;
 }
 
 export interface SectionResult extends SectionScore {
@@ -60,18 +64,70 @@ export interface SectionResult extends SectionScore {
   share: number;
 }
 
+/**
+ * How hard an answer below a threshold weighs on the verdict:
+ * - `blocking`: below a critical question's minimum: the verdict is the lowest band;
+ * - `must-have`: below a must-have's minimum: the verdict stays below the top band.
+ */
+export type RedFlagSeverity = 'blocking' | 'must-have';
+
+/** An answer given below a threshold. Unanswered questions never raise one: they are still to answer. */
 export interface RedFlag {
   questionId: string;
   number: string;
   text: string;
   sectionId: string;
   sectionTitle: string;
-  kind: 'unanswered' | 'below-minimum';
-  /** Labels of the chosen options; null when unanswered. */
-  answerLabels: string[] | null;
+  severity: RedFlagSeverity;
+  /** The must-have's short name; null for a critical question that is not a must-have. */
+  name: string | null;
+  /** Labels of the chosen options. */
+  answerLabels: string[];
   /** Label of the lowest acceptable option. */
   minimumLabel: string;
   reason: string | null;
+}
+
+/** A critical or must-have question shown but not answered yet: it keeps the verdict from the top band until it is. */
+export interface PendingMustHave {
+  questionId: string;
+  number: string;
+  text: string;
+  sectionId: string;
+  name: string | null;
+}
+
+/**
+ * Why the verdict is lower than the score alone would give:
+ * - `blocking-flag` / `must-have-not-met`: a red flag (see `RedFlag`);
+ * - `must-have-unanswered`: a critical or must-have question still to answer;
+ * - `section-below-floor`: a section scored under the questionnaire's floor;
+ * - `section-not-assessed`: a section where most of the weight is "Not applicable".
+ */
+export type VerdictCapKind =
+  | 'blocking-flag'
+  | 'must-have-not-met'
+  | 'must-have-unanswered'
+  | 'section-below-floor'
+  | 'section-not-assessed';
+
+export interface VerdictCap {
+  kind: VerdictCapKind;
+  /** The best band the verdict can have because of this. */
+  band: Band;
+  questionId: string | null;
+  sectionId: string | null;
+  /** One sentence a person can act on. */
+  message: string;
+}
+
+/** A question answered "Not applicable", with the reason given. */
+export interface NotApplicableAnswer {
+  questionId: string;
+  number: string;
+  text: string;
+  sectionId: string;
+  reason: string;
 }
 
 export interface MissingAnswer {
@@ -82,11 +138,8 @@ export interface MissingAnswer {
 }
 
 export interface Completeness {
-  /** Visible questions that are required or scored. */
-  expected: number;
-  /** Of those, how many are answered ("Not applicable" counts where allowed). */
-  answered: number;
-  /** answered / expected, 1 when nothing is expected. */
+  counts: AnswerCounts;
+  /** Done (answered or "Not applicable") / (done + to answer); 1 when nothing is expected. */
   ratio: number;
   /** The expected questions still unanswered, in questionnaire order. */
   missing: MissingAnswer[];
@@ -94,25 +147,45 @@ export interface Completeness {
 
 export type ActionPriority = 'high' | 'medium' | 'low';
 
+/** Why an action comes first: it is what keeps the verdict down. */
+export type ActionUrgency = 'blocking' | 'must-have' | 'section-floor' | 'improvement';
+
+/** One question an action answers. */
+export interface ActionQuestion {
+  questionId: string;
+  number: string;
+  text: string;
+  /** Labels of the chosen options; null when unanswered. */
+  answerLabels: string[] | null;
+}
+
 export interface ActionItem {
+  /** Stable key of the action: its group id, or the question id when it stands alone. Owners, dates and states are kept under it. */
+  id: string;
+  /** The group's title when several questions share the action; null otherwise. */
+  title: string | null;
+  /** The lead question: the most urgent of the questions it answers. */
   questionId: string;
   number: string;
   text: string;
   sectionId: string;
   sectionTitle: string;
-  /** Labels of the chosen options; null when unanswered. */
+  /** Labels of the lead question's chosen options; null when unanswered. */
   answerLabels: string[] | null;
   /** Labels of the answer that earns the most points (pick-many: highest-scoring options first until the cap is reached). */
   bestLabels: string[];
   action: string;
   /** Where the action text came from: the chosen option, the question, or the generic fallback. */
   actionSource: 'option' | 'question' | 'generic';
-  /** 1 − ratio: how far the answer is below the best one. */
+  /** Every question this action answers, the lead first. */
+  questions: ActionQuestion[];
+  /** 1 − ratio of the lead question. */
   gap: number;
-  /** Points the section score would gain with the best answer, others unchanged. */
+  /** Points the lead question's section would gain with the best answers, others unchanged. */
   sectionGain: number;
-  /** Points the overall score would gain with the best answer, others unchanged (full precision). */
+  /** Points the overall score would gain if every question it answers had its best answer (full precision). */
   gain: number;
+  urgency: ActionUrgency;
   priority: ActionPriority;
   isRedFlag: boolean;
 }
@@ -122,10 +195,14 @@ export interface AssessmentResult {
   score: number | null;
   /** The band of the rounded score; null when `score` is null. */
   numericBand: Band | null;
-  /** The verdict: the lowest band when any red flag is raised, else `numericBand`. */
+  /** The verdict: `numericBand`, lowered by every cap that applies. */
   band: Band | null;
-  /** True whenever a red flag is raised: the verdict is then the lowest band whatever the score. */
-  cappedByRedFlags: boolean;
+  /** Every reason the verdict is held down, worst first; empty when the score alone decides. */
+  caps: VerdictCap[];
+  /** True when the caps make the verdict lower than `numericBand`. */
+  capped: boolean;
+  /** True when a quick check: its result is a triage, not the full review. */
+  isQuickCheck: boolean;
   /** Sections taking part in the overall score. */
   scoredSections: number;
   /** True while any visible required-or-scored question is unanswered. */
@@ -135,6 +212,9 @@ export interface AssessmentResult {
   /** Every visible question in questionnaire order. */
   questions: QuestionResult[];
   redFlags: RedFlag[];
+  /** Critical and must-have questions shown but not answered yet. */
+  pendingMustHaves: PendingMustHave[];
+  notApplicable: NotApplicableAnswer[];
   completeness: Completeness;
   actionPlan: ActionItem[];
 }

@@ -1,12 +1,18 @@
 import type { Question, Questionnaire, Section } from '../questionnaire/model.ts';
 import type { Answer, Answers } from '../questionnaire/answers.ts';
 import type { Visibility } from '../questionnaire/visibility.ts';
+import type { QuestionResult } from './types.ts';
 
 /** A question on screen, with its section and whatever answer it has. */
 export interface VisibleQuestion {
   question: Question;
   section: Section;
   answer: Answer | undefined;
+}
+
+/** A visible question with its computed result. */
+export interface ScoredQuestion extends VisibleQuestion {
+  result: QuestionResult;
 }
 
 export function isSectionVisible(section: Section, visibility: Visibility): boolean {

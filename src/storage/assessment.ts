@@ -34,10 +34,31 @@ export const questionnaireRefSchema = z.object({
   title: z.string(),
 });
 
-/** What a team commits to for one recommendation of the action plan. */
+export const ACTION_STATES = ['open', 'in-progress', 'done', 'not-needed'] as const;
+export type ActionState = (typeof ACTION_STATES)[number];
+
+/** What a team commits to for one recommendation of the action plan, kept under the action's id. */
 export const actionCommitmentSchema = z.object({
   owner: z._default(z.string(), ''),
   due: z._default(z.string(), ''),
+  state: z._default(z.enum(ACTION_STATES), 'open'),
+  /** Why the action is not needed; asked for when `state` is "not-needed". */
+  reason: z._default(z.string(), ''),
+});
+
+/** An assessment moved to a newer version of its questionnaire: when, from what, and what the person should know. */
+export const questionnaireMigrationSchema = z.object({
+  at: z.string(),
+  fromVersion: z.string(),
+  toVersion: z.string(),
+  /** The questionnaire's own changelog entries between the two versions. */
+  changes: z.array(z.string()),
+  /** Answers that could not be kept, in words. */
+  dropped: z.array(z.string()),
+  /** New questions now shown and not answered yet. */
+  newQuestions: z.array(z.string()),
+  /** The person closed the notice. */
+  acknowledged: z._default(z.boolean(), false),
 });
 
 export const assessmentSchema = z.object({
@@ -48,6 +69,8 @@ export const assessmentSchema = z.object({
   actionPlan: z._default(z.record(z.string(), actionCommitmentSchema), {}),
   /** Sections the person tried to save and continue from: their problems show as "Needs attention". */
   submittedSections: z._default(z.array(z.string()), []),
+  /** Moves to newer questionnaire versions, oldest first. */
+  migrations: z._default(z.array(questionnaireMigrationSchema), []),
   /** The place the person was last on (a route hash), restored on return. */
   lastLocation: z._default(z.string(), ''),
   createdAt: z.string(),
@@ -57,4 +80,5 @@ export const assessmentSchema = z.object({
 export type AssessmentContext = z.infer<typeof assessmentContextSchema>;
 export type QuestionnaireRef = z.infer<typeof questionnaireRefSchema>;
 export type ActionCommitment = z.infer<typeof actionCommitmentSchema>;
+export type QuestionnaireMigration = z.infer<typeof questionnaireMigrationSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -19,8 +19,9 @@ export function sampleAssessment(overrides: Partial<Assessment> = {}): Assessmen
       groups: { value: ['staff', 'public'] },
       summary: { value: 'We match faces at the door.' },
     },
-    actionPlan: { 'purpose-action': { owner: 'Ada', due: '2026-12-31' } },
+    actionPlan: { 'purpose-action': { owner: 'Ada', due: '2026-12-31', state: 'open', reason: '' } },
     submittedSections: [],
+    migrations: [],
     lastLocation: '#/assessment/a-1/section/basics',
     createdAt: '2026-11-26T09:00:00.000Z',
     updatedAt: '2026-11-26T10:00:00.000Z',
@@ -44,6 +45,7 @@ function question(id: string, kind: Question['kind'], values: string[], number: 
     notApplicable: false,
     evidence: 'none',
     multiline: false,
+    sources: [],
   };
 }
 
@@ -57,6 +59,9 @@ export function sampleQuestionnaire(overrides: Partial<Questionnaire> = {}): Que
     audience: '',
     estimatedMinutes: 10,
     language: 'en',
+    sectionFloor: 50,
+    actionGroups: {},
+    changelog: [],
     bands: [{ from: 0, to: 100, label: 'Any', meaning: 'Any score' }],
     sections: [
       {

@@ -4,6 +4,7 @@ import { flushSaves, saveAssessment } from '../../components/assessment-reposito
 import { hrefFor, navigate } from '../../config/routes.ts';
 import { newAssessmentId } from '../../storage/new-assessment-id.ts';
 import { localDateIso } from '../../storage/local-date.ts';
+import { createAssessment } from '../../storage/create-assessment.ts';
 import { ContextForm } from './context-form.tsx';
 
 export function StartPage({ questionnaireId }: { questionnaireId: string }) {
@@ -27,24 +28,8 @@ export function StartPage({ questionnaireId }: { questionnaireId: string }) {
         submitLabel="Start the assessment"
         defaults={{ project: '', organisation: '', description: '', assessorName: '', assessorRole: '', date: localDateIso(new Date()) }}
         onSubmit={(context) => {
-          const now = new Date().toISOString();
           const id = newAssessmentId();
-          saveAssessment({
-            id,
-            questionnaire: {
-              id: questionnaire.id,
-              version: questionnaire.version,
-              contentHash: questionnaire.contentHash,
-              title: questionnaire.title,
-            },
-            context,
-            answers: {},
-            actionPlan: {},
-            submittedSections: [],
-            lastLocation: '',
-            createdAt: now,
-            updatedAt: now,
-          });
+          saveAssessment(createAssessment({ id, questionnaire, context, now: new Date() }));
           flushSaves();
           navigate({ name: 'tasks', assessmentId: id });
         }}

@@ -2,9 +2,7 @@ import { useMemo } from 'react';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import { scoreAssessment } from '../../scoring/score-assessment.ts';
-import { roundScore } from '../../scoring/round-score.ts';
 import { describeMethod } from '../../scoring/method.ts';
-import type { AssessmentResult } from '../../scoring/types.ts';
 import type { UpdateAssessment } from '../../components/use-assessment.ts';
 import { AssessmentFrame } from '../../components/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -13,96 +11,27 @@ import { hrefFor } from '../../config/routes.ts';
 import { SaveStatusLine } from '../../components/save-status.tsx';
 import { ActionPlanTable } from './action-plan-table.tsx';
 import { ReportPanel } from './report-panel.tsx';
+import { VerdictPanel } from './verdict-panel.tsx';
+import { RedFlagsPanel } from './red-flags-panel.tsx';
+import { AnswersPanel } from './answers-panel.tsx';
+import { QuickCheckPanel } from './quick-check-panel.tsx';
 
 function questionHref(assessmentId: string, sectionId: string, questionId: string): string {
   return hrefFor({ name: 'section', assessmentId, sectionId, questionId });
 }
 
-function Verdict({ result, questionnaire }: { result: AssessmentResult; questionnaire: Questionnaire }) {
-  const score = result.score === null ? null : roundScore(result.score);
-  return (
-    <section className={`verdict${result.cappedByRedFlags ? ' verdict-flagged' : ''}`} aria-labelledby="verdict-heading">
-      <h2 id="verdict-heading" className="visually-hidden">Overall result</h2>
-      <p className="verdict-score">
-        <span className="verdict-number">{score ?? '—'}</span>
-        <span className="verdict-out-of"> {score === null ? 'no score' : 'out of 100'}</span>
-      </p>
-      <p className="verdict-band">{result.band?.label ?? 'No band'}</p>
-      {result.band && <p>{result.band.meaning}</p>}
-      {result.cappedByRedFlags && result.numericBand && (
-        <p>
-          <strong>
-            {result.redFlags.length === 1 ? 'A red flag sets' : `${result.redFlags.length} red flags set`} the verdict to “
-            {result.band?.label}”
-          </strong>
-          {result.numericBand.label !== result.band?.label
-            ? `, whatever the score: on its score alone this assessment would be “${result.numericBand.label}”.`
-            : '.'}
-        </p>
-      )}
-      {result.score === null && <p>Every scored question is hidden or marked not applicable, so there is nothing to score.</p>}
-      <p className="muted">
-        {questionnaire.title}, version {questionnaire.version}.{' '}
-        {result.isDraft
-          ? `Draft: ${result.completeness.missing.length} question${result.completeness.missing.length === 1 ? '' : 's'} unanswered.`
-          : 'Complete: every question is answered.'}
-      </p>
-    </section>
-  );
-}
-
 function Results({ assessment, questionnaire, update }: { assessment: Assessment; questionnaire: Questionnaire; update: UpdateAssessment }) {
   const result = useMemo(() => scoreAssessment(questionnaire, assessment.answers), [questionnaire, assessment.answers]);
   const method = useMemo(() => describeMethod(questionnaire), [questionnaire]);
-  const completeness = result.completeness;
+  const toQuestion = (sectionId: string, questionId: string) => questionHref(assessment.id, sectionId, questionId);
   return (
     <>
       <p><a className="back-link" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>Check your answers</a></p>
       <PageHeading title="Your results" caption={assessment.context.project} />
-      <Verdict result={result} questionnaire={questionnaire} />
-
-      {result.redFlags.length > 0 && (
-        <section aria-labelledby="red-flags" className="red-flags">
-          <h2 id="red-flags">Red flags</h2>
-          <ul>
-            {result.redFlags.map((flag) => (
-              <li key={flag.questionId}>
-                <a href={questionHref(assessment.id, flag.sectionId, flag.questionId)}>
-                  Question {flag.number}: {flag.text}
-                </a>
-                <p>
-                  {flag.kind === 'unanswered'
-                    ? 'Not answered.'
-                    : `Answered “${flag.answerLabels?.join('; ') ?? ''}”.`}{' '}
-                  The minimum acceptable answer is “{flag.minimumLabel}”.{flag.reason ? ` ${flag.reason}` : ''}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <section aria-labelledby="completeness">
-        <h2 id="completeness">Completeness</h2>
-        <p>
-          {completeness.answered} of {completeness.expected} questions answered ({Math.round(completeness.ratio * 100)}%).
-          {result.isDraft && ' Until every question is answered these results are a draft, and unanswered questions score 0.'}
-        </p>
-        {completeness.missing.length > 0 && (
-          <>
-            <h3>Unanswered questions</h3>
-            <ul className="missing-list">
-              {completeness.missing.map((missing) => (
-                <li key={missing.questionId}>
-                  <a href={questionHref(assessment.id, missing.sectionId, missing.questionId)}>
-                    {missing.number} {missing.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <VerdictPanel result={result} questionnaire={questionnaire} />
+      <QuickCheckPanel assessment={assessment} questionnaire={questionnaire} />
+      <RedFlagsPanel result={result} questionHref={toQuestion} />
+      <AnswersPanel result={result} questionHref={toQuestion} />
 
       <section aria-labelledby="by-section">
         <h2 id="by-section">Scores by section</h2>
@@ -116,8 +45,9 @@ function Results({ assessment, questionnaire, update }: { assessment: Assessment
         ) : (
           <>
             <p>
-              Red flags first, then the answers whose improvement would raise the overall score most. Give each action an owner
-              and a due date; they are saved with the assessment and printed in the report.
+              What holds the verdict down comes first (red flags, must-haves, sections under the floor), then the actions that
+              would raise the overall score most. Related questions share one action. Give each action an owner, a due date and
+              a status; they are saved with the assessment, exported and printed in the report.
             </p>
             <ActionPlanTable assessment={assessment} items={result.actionPlan} update={update} />
             <SaveStatusLine />

@@ -1,0 +1,104 @@
+import type { Band } from '../questionnaire/schema.ts';
+import type { PendingMustHave, RedFlag, SectionResult, VerdictCap } from './types.ts';
+import { roundScore } from './round-score.ts';
+
+function sortedBands(bands: readonly Band[]): Band[] {
+  return [...bands].sort((a, b) => a.from - b.from);
+}
+
+/** The best band a must-have or a weak section allows: the one just below the top (the only band when there is one). */
+export function belowTopBand(bands: readonly Band[]): Band | null {
+  const sorted = sortedBands(bands);
+  return sorted.at(-2) ?? sorted[0] ?? null;
+}
+
+function rank(bands: readonly Band[], band: Band): number {
+  return sortedBands(bands).findIndex((candidate) => candidate.from === band.from);
+}
+
+export interface VerdictInput {
+  bands: readonly Band[];
+  sectionFloor: number;
+  redFlags: readonly RedFlag[];
+  pending: readonly PendingMustHave[];
+  sections: readonly SectionResult[];
+}
+
+function flagCap(flag: RedFlag, lowest: Band, belowTop: Band): VerdictCap {
+  const what = flag.name ? `${flag.name} (question ${flag.number})` : `question ${flag.number}`;
+  const blocking = flag.severity === 'blocking';
+  return {
+    kind: blocking ? 'blocking-flag' : 'must-have-not-met',
+    band: blocking ? lowest : belowTop,
+    questionId: flag.questionId,
+    sectionId: flag.sectionId,
+    message: blocking
+      ? `${what} is answered below “${flag.minimumLabel}”, which blocks launch.`
+      : `${what} is not met: it needs “${flag.minimumLabel}” or better.`,
+  };
+}
+
+function sectionCaps(sections: readonly SectionResult[], floor: number, belowTop: Band): VerdictCap[] {
+  return sections.flatMap((section): VerdictCap[] => {
+    if (!section.visible || section.weight <= 0) return [];
+    if (!section.assessed) {
+      return [
+        {
+          kind: 'section-not-assessed',
+          band: belowTop,
+          questionId: null,
+          sectionId: section.id,
+          message: `${section.number}. ${section.title} is not assessed: most of its weight is answered “Not applicable”.`,
+        },
+      ];
+    }
+    if (section.score !== null && floor > 0 && roundScore(section.score) < floor) {
+      return [
+        {
+          kind: 'section-below-floor',
+          band: belowTop,
+          questionId: null,
+          sectionId: section.id,
+          message: `${section.number}. ${section.title} scores ${roundScore(section.score)}, under the floor of ${floor} that every section must reach.`,
+        },
+      ];
+    }
+    return [];
+  });
+}
+
+/**
+ * Every reason the verdict is held down, worst first: blocking red flags cap
+ * it at the lowest band; unmet or unanswered must-haves, a section under the
+ * floor and a section not assessed cap it just below the top. A strong answer
+ * elsewhere can raise the score, never lift a cap.
+ */
+export function findVerdictCaps(input: VerdictInput): VerdictCap[] {
+  const sorted = sortedBands(input.bands);
+  const lowest = sorted[0];
+  const belowTop = belowTopBand(input.bands);
+  if (!lowest || !belowTop) return [];
+  const pendingCaps = input.pending.map(
+    (pending): VerdictCap => ({
+      kind: 'must-have-unanswered',
+      band: belowTop,
+      questionId: pending.questionId,
+      sectionId: pending.sectionId,
+      message: `${pending.name ?? 'A critical question'} (question ${pending.number}) is still to answer.`,
+    }),
+  );
+  const caps = [
+    ...input.redFlags.map((flag) => flagCap(flag, lowest, belowTop)),
+    ...pendingCaps,
+    ...sectionCaps(input.sections, input.sectionFloor, belowTop),
+  ];
+  // Stable: blocking first, then the rest in the order above.
+  return caps.sort((a, b) => rank(input.bands, a.band) - rank(input.bands, b.band));
+}
+
+/** The verdict: the score's own band, or the lowest cap if that is lower. */
+export function applyCaps(bands: readonly Band[], numericBand: Band | null, caps: readonly VerdictCap[]): Band | null {
+  // No score (nothing counted) means no verdict either: a cap cannot invent one.
+  if (numericBand === null) return null;
+  return caps.reduce<Band>((band, cap) => (rank(bands, cap.band) < rank(bands, band) ? cap.band : band), numericBand);
+}
