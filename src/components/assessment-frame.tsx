@@ -5,6 +5,7 @@ import { PageHeading } from './page-heading.tsx';
 import { StorageWarning } from './storage-warning.tsx';
 import { hrefFor } from '../config/routes.ts';
 import { useChangedElsewhere } from './assessment-repository.ts';
+import { MigrationNotice } from './migration-notice.tsx';
 
 type Ready = Extract<ReturnType<typeof useAssessment>, { status: 'ready' }>;
 
@@ -42,7 +43,7 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
           </p>
         </div>
       )}
-      {state.versionNotice && <div className="notice-panel" role="note"><p>{state.versionNotice}</p></div>}
+      {state.migration && <MigrationNotice migration={state.migration} onAcknowledge={state.acknowledgeMigration} />}
       {children(state)}
     </>
   );

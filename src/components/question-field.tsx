@@ -22,11 +22,20 @@ function AnswerTextarea({ id, label, error, registration }: { id: string; label:
   );
 }
 
+// Kept out of the label so an option's accessible name is exactly its label.
+function optionHint(option: Question['options'][number]): string | null {
+  if (option.exclusive) return 'Cannot be combined with other answers.';
+  if (option.requiresReason) return 'You will be asked why.';
+  return null;
+}
+
 interface QuestionFieldProps {
   question: Question;
   register: UseFormRegister<Answers>;
   errors: FieldErrors<Answers>;
   notApplicable: boolean;
+  /** Label of the chosen option that needs a written reason, or null. */
+  reasonFor: string | null;
 }
 
 /**
@@ -35,7 +44,7 @@ interface QuestionFieldProps {
  * then notes and "Not applicable" where the questionnaire asks for them.
  * Inputs are uncontrolled (react-hook-form), so typing re-renders nothing.
  */
-export const QuestionField = memo(function QuestionField({ question, register, errors, notApplicable }: QuestionFieldProps) {
+export const QuestionField = memo(function QuestionField({ question, register, errors, notApplicable, reasonFor }: QuestionFieldProps) {
   const id = question.id;
   const error = errors[id];
   const valueError = error?.value?.message;
@@ -51,8 +60,16 @@ export const QuestionField = memo(function QuestionField({ question, register, e
       <legend>
         <span className="question-number">{question.number}</span> {question.text}
         {optional && <span className="muted">{optional}</span>}
-        {question.critical && <span className="visually-hidden"> (critical)</span>}
       </legend>
+      {(question.critical || question.mustHave) && (
+        <p className="must-have-marker">
+          <span className="tag tag-amber">Must-have</span>{' '}
+          <span className="small">
+            {question.mustHave?.name ? `${question.mustHave.name}. ` : ''}
+            {question.critical ? 'A low answer here blocks launch' : 'The top verdict needs this met'}, whatever else is answered.
+          </span>
+        </p>
+      )}
       {question.help && (
         <details className="help" id={hintId}>
           <summary>Help with this question</summary>
@@ -81,13 +98,23 @@ export const QuestionField = memo(function QuestionField({ question, register, e
                   id={inputId}
                   value={option.value}
                   aria-invalid={valueError ? true : undefined}
+                  aria-describedby={optionHint(option) ? `${inputId}-hint` : undefined}
                   {...register(`${id}.value`)}
                 />
                 <label htmlFor={inputId}>{option.label}</label>
+                {optionHint(option) && <span id={`${inputId}-hint`} className="muted small choice-hint">{optionHint(option)}</span>}
               </div>
             );
           })}
         </div>
+      )}
+      {reasonFor && !notApplicable && (
+        <AnswerTextarea
+          id={answerFieldId(question, 'justification')}
+          label={`Why is “${reasonFor}” the answer?`}
+          error={justificationError}
+          registration={register(`${id}.justification`)}
+        />
       )}
       {question.notApplicable && (
         <div className="not-applicable">

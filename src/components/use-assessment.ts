@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadBundledQuestionnaire, loadedBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
-import type { Assessment } from '../storage/assessment.ts';
+import type { Assessment, QuestionnaireMigration } from '../storage/assessment.ts';
+import { migrateAssessment } from '../storage/migrate-assessment.ts';
 import { readAssessment, saveAssessment } from './assessment-repository.ts';
 
 export type UpdateAssessment = (change: (current: Assessment) => Assessment, options?: { rerender?: boolean }) => void;
@@ -13,12 +14,26 @@ export type AssessmentState =
       status: 'ready';
       assessment: Assessment;
       questionnaire: Questionnaire;
-      /** Set when the bundled questionnaire changed since the assessment was made. */
-      versionNotice: string | null;
+      /** The move to a newer questionnaire version the person has not acknowledged yet. */
+      migration: QuestionnaireMigration | null;
+      acknowledgeMigration: () => void;
       update: UpdateAssessment;
       /** The latest version, including changes saved without a re-render. */
       getLatest: () => Assessment;
     };
+
+/**
+ * An assessment made with another version of its questionnaire is moved to
+ * the bundled one as it opens (answers kept by question id) and saved, so
+ * every screen, the score and the report work on one version; the record of
+ * the move lists what changed.
+ */
+function migrated(assessment: Assessment, questionnaire: Questionnaire): Assessment {
+  const moved = migrateAssessment(assessment, questionnaire, new Date());
+  if (!moved) return assessment;
+  saveAssessment(moved.assessment);
+  return moved.assessment;
+}
 
 /**
  * An assessment and its questionnaire, ready to show and to change. `update`
@@ -36,8 +51,8 @@ export function useAssessment(assessmentId: string): AssessmentState {
     const read = readAssessment(assessmentId);
     const questionnaire = read.ok ? loadedBundledQuestionnaire(read.assessment.questionnaire.id) : undefined;
     if (!read.ok || !questionnaire) return { status: 'loading' };
-    latest.current = read.assessment;
-    return { status: 'ready', assessment: read.assessment, questionnaire };
+    latest.current = migrated(read.assessment, questionnaire);
+    return { status: 'ready', assessment: latest.current, questionnaire };
   });
 
   useEffect(() => {
@@ -60,7 +75,8 @@ export function useAssessment(assessmentId: string): AssessmentState {
           });
           return;
         }
-        setLoaded({ status: 'ready', assessment: latest.current ?? read.assessment, questionnaire });
+        latest.current = migrated(latest.current ?? read.assessment, questionnaire);
+        setLoaded({ status: 'ready', assessment: latest.current, questionnaire });
       },
       (error: unknown) => live && setLoaded({ status: 'missing', message: `The questionnaire could not be loaded: ${String(error)}` }),
     );
@@ -80,12 +96,18 @@ export function useAssessment(assessmentId: string): AssessmentState {
     }
   }, []);
 
+  const acknowledgeMigration = useCallback(
+    () =>
+      update((current) => ({
+        ...current,
+        migrations: current.migrations.map((migration) => ({ ...migration, acknowledged: true })),
+      })),
+    [update],
+  );
+
   if (loaded.status !== 'ready') return loaded;
-  const pinned = loaded.assessment.questionnaire;
-  const versionNotice =
-    pinned.contentHash === loaded.questionnaire.contentHash
-      ? null
-      : `This assessment was started with version ${pinned.version} of the questionnaire; this is version ${loaded.questionnaire.version}. Answers to questions that still exist are shown; export your answers first if you need the old version's record.`;
+  const last = loaded.assessment.migrations.at(-1);
+  const migration = last && !last.acknowledged ? last : null;
   const fallback = loaded.assessment;
-  return { ...loaded, versionNotice, update, getLatest: () => latest.current ?? fallback };
+  return { ...loaded, migration, acknowledgeMigration, update, getLatest: () => latest.current ?? fallback };
 }

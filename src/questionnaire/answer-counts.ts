@@ -1,5 +1,6 @@
-import type { Question } from './model.ts';
-import { isAnswered, type Answer } from './answers.ts';
+import type { Question, Questionnaire } from './model.ts';
+import { isAnswered, type Answer, type Answers } from './answers.ts';
+import { computeVisibility, type Visibility } from './visibility.ts';
 
 /**
  * The four counts every view shows (task list, check answers, results, PDF):
@@ -65,4 +66,13 @@ export function describeCounts(counts: AnswerCounts): string {
   if (counts.notApplicable > 0) parts.push(`${counts.notApplicable} not applicable`);
   if (counts.optional > 0) parts.push(`${counts.optional} optional left blank`);
   return `${parts.join(', ')} (of ${counts.total} ${counts.total === 1 ? 'question' : 'questions'})`;
+}
+
+/** The counts of a whole assessment: every question shown by its answers, in shown sections. */
+export function countAssessment(questionnaire: Questionnaire, answers: Answers, visibility: Visibility = computeVisibility(questionnaire, answers)): AnswerCounts {
+  const shown = questionnaire.sections
+    .filter((section) => visibility.sections.has(section.id))
+    .flatMap((section) => section.questions.filter((question) => visibility.questions.has(question.id)))
+    .map((question) => ({ question, answer: answers[question.id] }));
+  return countAnswers(shown);
 }

@@ -2,14 +2,14 @@ import type { Questionnaire, Section } from './model.ts';
 import { isAnswered, type Answers } from './answers.ts';
 import { sectionIssues } from './section-validation.ts';
 import type { Visibility } from './visibility.ts';
+import { countAnswers, type AnswerCounts } from './answer-counts.ts';
 
 export type SectionStatus = 'not-started' | 'in-progress' | 'completed' | 'needs-attention';
 
 export interface SectionProgress {
   sectionId: string;
   status: SectionStatus;
-  answered: number;
-  visible: number;
+  counts: AnswerCounts;
   issues: number;
 }
 
@@ -38,13 +38,15 @@ export function sectionProgress(
   );
   const issues = sectionIssues(section, answers, visibility.questions);
   const wrong = issues.some((issue) => issue.field !== 'value' || answeredIds.has(issue.questionId));
+  const counts = countAnswers(visibleQuestions.map((question) => ({ question, answer: answers[question.id] })));
   let status: SectionStatus;
   if (answeredIds.size === 0 && !submitted) status = 'not-started';
-  else if (issues.length === 0) status = 'completed';
-  else if (submitted || wrong) status = 'needs-attention';
+  // A scored question left blank counts 0 against the section, so the
+  // section is not done until it is answered, even where it is optional.
+  else if (issues.length === 0 && counts.toAnswer === 0) status = 'completed';
+  else if (submitted || wrong) status = issues.length === 0 ? 'in-progress' : 'needs-attention';
   else status = 'in-progress';
-  const answered = answeredIds.size;
-  return { sectionId: section.id, status, answered, visible: visibleQuestions.length, issues: issues.length };
+  return { sectionId: section.id, status, counts, issues: issues.length };
 }
 
 /** Progress of every visible section, in questionnaire order. */

@@ -23,6 +23,27 @@ const file: QuestionnaireFile = {
         { id: 'proof', kind: 'yes-no', text: 'Proof?', evidence: 'required' },
         { id: 'comment', kind: 'text', text: 'Anything else?', required: false },
         { id: 'hidden', kind: 'text', text: 'Hidden?', visibleWhen: { question: 'owner', equals: 'no' } },
+        {
+          id: 'decisions',
+          kind: 'single',
+          text: 'Human review of decisions?',
+          required: false,
+          options: [
+            { value: 'none', label: 'No review', score: 0 },
+            { value: 'review', label: 'Reviewed', score: 2 },
+            { value: 'no-decisions', label: 'The product makes no such decisions', score: 2, requiresReason: true },
+          ],
+        },
+        {
+          id: 'consulted',
+          kind: 'multiple',
+          text: 'Who was consulted?',
+          required: false,
+          options: [
+            { value: 'users', label: 'Users', score: 1 },
+            { value: 'none-yet', label: 'None of these yet', exclusive: true },
+          ],
+        },
       ],
     },
   ],
@@ -62,17 +83,38 @@ describe('section validation', async () => {
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['owner.justification', 'groups.value', 'proof.value']);
   });
 
+  it('asks why when an answer that needs a reason is chosen, and refuses an exclusive option with others', () => {
+    const issues = (answers: Parameters<typeof computeVisibility>[1]) =>
+      sectionIssues(section, answers, visible(answers))
+        .filter((issue) => issue.questionId === 'decisions' || issue.questionId === 'consulted')
+        .map((issue) => [issue.questionId, issue.field, issue.message]);
+    expect(issues({ decisions: { value: 'no-decisions' } })).toEqual([
+      ['decisions', 'justification', 'Explain why “The product makes no such decisions” is the answer to question 1.6'],
+    ]);
+    expect(issues({ decisions: { value: 'no-decisions', justification: 'It only sorts photos for the user.' } })).toEqual([]);
+    expect(issues({ decisions: { value: 'review' } })).toEqual([]);
+    expect(issues({ consulted: { value: ['users', 'none-yet'] } })).toEqual([
+      ['consulted', 'value', '“None of these yet” cannot be chosen with other answers to question 1.7; untick one'],
+    ]);
+    expect(issues({ consulted: { value: ['none-yet'] } })).toEqual([]);
+  });
+
   it('reports progress: not started, in progress, needs attention, completed', () => {
     const progress = (answers: Parameters<typeof computeVisibility>[1], submitted = false) =>
       sectionProgress(section, answers, computeVisibility(questionnaire, answers), submitted);
     expect(progress({}).status).toBe('not-started');
-    expect(progress({ owner: { value: 'yes' } })).toMatchObject({ status: 'in-progress', answered: 1, visible: 4 });
+    expect(progress({ owner: { value: 'yes' } })).toMatchObject({
+      status: 'in-progress',
+      counts: { answered: 1, toAnswer: 4, notApplicable: 0, optional: 1, total: 6 },
+    });
     expect(progress({ owner: { value: 'yes' } }, true).status).toBe('needs-attention');
     expect(progress({ owner: { notApplicable: true } }).status).toBe('needs-attention');
-    expect(progress({ owner: { value: 'yes' }, groups: { value: ['a'] }, proof: { value: 'yes', notes: 'Link' } })).toMatchObject({
+    const required = { owner: { value: 'yes' }, groups: { value: ['a'] }, proof: { value: 'yes', notes: 'Link' } };
+    // Scored questions left blank count 0, so the section is not complete without them, optional or not.
+    expect(progress(required).status).toBe('in-progress');
+    expect(progress({ ...required, decisions: { value: 'review' }, consulted: { value: ['users'] } })).toMatchObject({
       status: 'completed',
-      answered: 3,
-      visible: 4,
+      counts: { answered: 5, toAnswer: 0, notApplicable: 0, optional: 1, total: 6 },
     });
   });
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Question, Section } from './model.ts';
-import { answerSchema, answersFromForm, isAnswered, type Answer, type Answers } from './answers.ts';
+import { answerSchema, answersFromForm, isAnswered, selectedValues, type Answer, type Answers } from './answers.ts';
 
 /** Long enough for a pasted policy extract; short enough to keep a report printable. */
 export const MAX_TEXT_LENGTH = 50_000;
@@ -21,6 +21,19 @@ function missingAnswerMessage(question: Question): string {
   return `Choose an answer to question ${question.number}${orNotApplicable}`;
 }
 
+/** The chosen option that needs a written reason, if any (e.g. "The product makes no such decisions"). */
+export function optionNeedingReason(question: Question, answer: Answer | undefined): Question['options'][number] | undefined {
+  const picked = new Set(selectedValues(question, answer));
+  return question.options.find((option) => option.requiresReason && picked.has(option.value));
+}
+
+function exclusiveClash(question: Question, answer: Answer | undefined): string | null {
+  if (question.kind !== 'multiple') return null;
+  const picked = new Set(selectedValues(question, answer));
+  const exclusive = question.options.find((option) => option.exclusive && picked.has(option.value));
+  return exclusive && picked.size > 1 ? exclusive.label : null;
+}
+
 function tooLong(text: string | undefined): boolean {
   return (text?.length ?? 0) > MAX_TEXT_LENGTH;
 }
@@ -34,8 +47,16 @@ export function questionIssues(question: Question, answer: Answer | undefined): 
     if (!answer?.justification?.trim()) issue('justification', `Explain why question ${question.number} does not apply`);
   } else if (!isAnswered(question, answer)) {
     if (question.required) issue('value', missingAnswerMessage(question));
-  } else if (question.evidence === 'required' && !answer?.notes?.trim()) {
-    issue('notes', `Add notes or evidence for question ${question.number}`);
+  } else {
+    const clash = exclusiveClash(question, answer);
+    if (clash) issue('value', `“${clash}” cannot be chosen with other answers to question ${question.number}; untick one`);
+    const needsReason = optionNeedingReason(question, answer);
+    if (needsReason && !answer?.justification?.trim()) {
+      issue('justification', `Explain why “${needsReason.label}” is the answer to question ${question.number}`);
+    }
+    if (question.evidence === 'required' && !answer?.notes?.trim()) {
+      issue('notes', `Add notes or evidence for question ${question.number}`);
+    }
   }
   const text = typeof answer?.value === 'string' && question.kind === 'text' ? answer.value : undefined;
   if (tooLong(text)) issue('value', `Shorten the answer to question ${question.number} to ${MAX_TEXT_LENGTH.toLocaleString('en')} characters or fewer`);

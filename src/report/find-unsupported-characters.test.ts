@@ -62,9 +62,9 @@ describe('reportTexts', () => {
       'Assessor role',
       'Answer to question 1.1',
       'Notes for question 2.1',
+      'Why question 2.6 does not apply',
       'Owner of the action for question 2.1',
       'Due date of the action for question 2.1',
-      'Why question 2.6 does not apply',
     ]);
     // reviewer-power (4.2) is hidden while no review is planned: not printed, not checked.
     const found = findUnsupportedCharacters(reportTexts(assessment, questionnaire));

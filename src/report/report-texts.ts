@@ -32,11 +32,14 @@ export function reportTexts(assessment: Assessment, questionnaire: Questionnaire
       }
     }
   }
-  // Every kept commitment, keyed by action id (a group or a question).
+  // Every kept commitment, keyed by action id: a question id, or a group id.
+  const numbers = new Map(questionnaire.sections.flatMap((section) => section.questions.map((question) => [question.id, question.number])));
   for (const [actionId, commitment] of Object.entries(assessment.actionPlan)) {
-    if (commitment.owner) texts.push({ where: `Owner of the action “${actionId}”`, text: commitment.owner });
-    if (commitment.due) texts.push({ where: `Due date of the action “${actionId}”`, text: commitment.due });
-    if (commitment.reason) texts.push({ where: `Why the action “${actionId}” is not needed`, text: commitment.reason });
+    const number = numbers.get(actionId);
+    const action = number ? `the action for question ${number}` : `the action “${questionnaire.actionGroups[actionId]?.title ?? actionId}”`;
+    if (commitment.owner) texts.push({ where: `Owner of ${action}`, text: commitment.owner });
+    if (commitment.due) texts.push({ where: `Due date of ${action}`, text: commitment.due });
+    if (commitment.reason) texts.push({ where: `Why ${action} is not needed`, text: commitment.reason });
   }
   return texts.filter((entry) => entry.text !== '');
 }

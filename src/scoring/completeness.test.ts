@@ -52,7 +52,8 @@ describe('completeness', () => {
       'optional-scored': { value: 'no' },
       audit: { notApplicable: true, justification: 'None.' },
     });
-    expect(result.completeness).toMatchObject({ expected: 5, answered: 4, ratio: 0.8 });
+    expect(result.completeness.counts).toEqual({ answered: 3, toAnswer: 1, notApplicable: 1, optional: 1, total: 6 });
+    expect(result.completeness.ratio).toBe(0.8);
     expect(result.completeness.missing).toEqual([
       { questionId: 'detail', number: '2.4', text: 'Question detail?', sectionId: 'checks' },
     ]);
@@ -66,7 +67,11 @@ describe('completeness', () => {
       'optional-scored': { value: 'no' },
       audit: { value: 'yes' },
     });
-    expect(result.completeness).toEqual({ expected: 4, answered: 4, ratio: 1, missing: [] });
+    expect(result.completeness).toEqual({
+      counts: { answered: 4, toAnswer: 0, notApplicable: 0, optional: 1, total: 5 },
+      ratio: 1,
+      missing: [],
+    });
     expect(result.isDraft).toBe(false);
   });
 

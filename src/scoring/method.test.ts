@@ -18,6 +18,17 @@ const questionnaire = buildQuestionnaire([
         ],
         critical: { minimum: 'yes' },
       },
+      {
+        id: 'dpia-done',
+        text: 'Is the impact assessment done?',
+        options: [
+          { value: 'no', score: 0, label: 'No' },
+          { value: 'planned', score: 1, label: 'Planned' },
+          { value: 'done', score: 2, label: 'Done' },
+        ],
+        critical: { minimum: 'planned' },
+        mustHave: { minimum: 'done', name: 'Impact assessment' },
+      },
     ],
   },
   {
@@ -41,6 +52,7 @@ describe('describeMethod', () => {
       'rounding',
       'bands',
       'red-flags',
+      'floor',
       'completeness',
       'action-plan',
     ]);
@@ -62,14 +74,26 @@ describe('describeMethod', () => {
     ]);
   });
 
-  it('names the critical questions, their minimums and the band red flags cap at', () => {
-    expect(step('red-flags')?.text).toContain('“Not ready”');
-    expect(step('red-flags')?.items).toEqual(['Question 2.1, “Is someone accountable?”: “Yes” or better.']);
+  it('names the must-haves and critical questions, their thresholds and the bands they cap at', () => {
+    expect(step('red-flags')?.text).toContain('no better than “Launch with conditions”');
+    expect(step('red-flags')?.text).toContain('the verdict is “Not ready”');
+    expect(step('red-flags')?.items).toEqual([
+      'Question 2.1, “Is someone accountable?”: below “Yes” blocks launch.',
+      'Impact assessment: question 2.2, “Is the impact assessment done?”: met at “Done” or better; below “Planned” blocks launch.',
+    ]);
+  });
+
+  it('states the section floor and the not-assessed rule', () => {
+    const floored = buildQuestionnaire([{ id: 's', questions: [{ id: 'q', options: [{ value: 'a', score: 1 }] }] }], undefined, { sectionFloor: 50 });
+    expect(describeMethod(floored).find((candidate) => candidate.id === 'floor')?.text).toMatch(
+      /^A section that scores under 50 keeps the verdict at “Launch with conditions” or below.*more than 50% of the weight/,
+    );
+    expect(step('floor')?.text).toMatch(/^This questionnaire sets no floor for sections\./);
   });
 
   it('quotes the priority thresholds the action plan uses', () => {
     expect(step('action-plan')?.items).toEqual([
-      'High: every red flag.',
+      'High: every red flag and unmet must-have.',
       'High: a gain of 3 points or more.',
       'Medium: a gain of 1.5 points up to, not including, 3.',
       'Low: a gain below 1.5 points.',
@@ -79,7 +103,7 @@ describe('describeMethod', () => {
   it('says so when there is nothing critical', () => {
     const plain = buildQuestionnaire([{ id: 's', questions: [{ id: 'q', options: [{ value: 'a', score: 1 }] }] }]);
     expect(describeMethod(plain).find((candidate) => candidate.id === 'red-flags')).toMatchObject({
-      text: 'This questionnaire has no critical questions, so it raises no red flags.',
+      text: 'This questionnaire has no must-haves or critical questions, so it raises no red flags.',
       items: [],
     });
   });

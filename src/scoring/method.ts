@@ -3,6 +3,8 @@ import type { Band } from '../questionnaire/schema.ts';
 import { describeCondition } from '../questionnaire/describe-condition.ts';
 import { PRIORITY_THRESHOLDS } from './priority.ts';
 import { lowestBand } from './find-band.ts';
+import { belowTopBand } from './verdict.ts';
+import { NOT_ASSESSED_SHARE } from './section-score.ts';
 
 /** One step of the scoring method in plain words: a paragraph and, where useful, a list. */
 export interface MethodStep {
@@ -14,6 +16,7 @@ export interface MethodStep {
     | 'rounding'
     | 'bands'
     | 'red-flags'
+    | 'floor'
     | 'completeness'
     | 'action-plan';
   title: string;
@@ -35,22 +38,50 @@ function bandItem(band: Band, index: number, bands: readonly Band[]): string {
   return `${band.label}: ${range}. ${band.meaning}`;
 }
 
-function criticalItem(question: Question): string {
-  const critical = question.critical;
-  const minimum = question.options.find((option) => option.value === critical?.minimum)?.label ?? critical?.minimum;
-  return `Question ${question.number}, “${question.text}”: “${minimum}” or better.`;
+function labelOf(question: Question, value: string | undefined): string {
+  return question.options.find((option) => option.value === value)?.label ?? value ?? '';
+}
+
+function gradedItem(question: Question): string {
+  const parts: string[] = [];
+  if (question.mustHave) parts.push(`met at “${labelOf(question, question.mustHave.minimum)}” or better`);
+  if (question.critical) parts.push(`below “${labelOf(question, question.critical.minimum)}” blocks launch`);
+  const name = question.mustHave ? `${question.mustHave.name}: question` : 'Question';
+  return `${name} ${question.number}, “${question.text}”: ${parts.join('; ')}.`;
 }
 
 function redFlagStep(questionnaire: Questionnaire, bands: readonly Band[]): MethodStep {
-  const critical = questionnaire.sections.flatMap((section) => section.questions).filter((question) => question.critical);
+  const graded = questionnaire.sections.flatMap((section) => section.questions).filter((question) => question.critical || question.mustHave);
   const lowest = lowestBand(bands)?.label ?? 'the lowest band';
+  const belowTop = belowTopBand(bands)?.label ?? lowest;
   const text =
-    critical.length === 0
-      ? 'This questionnaire has no critical questions, so it raises no red flags.'
-      : `Some questions are critical. One answered below its minimum, or left unanswered while it is shown, raises a red flag. ` +
-        `Any red flag sets the verdict to “${lowest}”, whatever the score; the score, and the band it alone would give, are still shown. ` +
-        `“Not applicable”, where a critical question offers it, raises no red flag. The critical questions and their minimums:`;
-  return { id: 'red-flags', title: 'Red flags', text, items: critical.map(criticalItem) };
+    graded.length === 0
+      ? 'This questionnaire has no must-haves or critical questions, so it raises no red flags.'
+      : 'Some questions are must-haves: a reviewer would refuse to sign without them. An answer below a must-have’s minimum raises a red flag, ' +
+        `and the verdict can then be no better than “${belowTop}”, whatever the score. Some are also critical: an answer below the critical minimum ` +
+        `blocks launch, and the verdict is “${lowest}”. “Planned” is not “done”: a must-have is met only by what is in place. ` +
+        'A red flag is raised only for an answer given; a must-have still to answer raises none, but it too keeps the verdict from the top band. ' +
+        'Must-haves cannot be answered “Not applicable”; where a must-have may truly not apply, one of its answers says so and asks for the reason. ' +
+        'The score, and the band it alone would give, are always shown. The must-haves and their thresholds:';
+  return { id: 'red-flags', title: 'Must-haves and red flags', text, items: graded.map(gradedItem) };
+}
+
+function floorStep(questionnaire: Questionnaire, bands: readonly Band[]): MethodStep {
+  const belowTop = belowTopBand(bands)?.label ?? 'the band below the top';
+  const floor =
+    questionnaire.sectionFloor > 0
+      ? `A section that scores under ${questionnaire.sectionFloor} keeps the verdict at “${belowTop}” or below, so that strong answers elsewhere cannot average a missing safeguard away; the results say which section did it. `
+      : 'This questionnaire sets no floor for sections. ';
+  return {
+    id: 'floor',
+    title: 'No section hidden by an average',
+    text:
+      floor +
+      `A section where more than ${NOT_ASSESSED_SHARE * 100}% of the weight of its scorable questions is answered “Not applicable” is “not assessed”: ` +
+      `it gets no score, takes no part in the overall score, and keeps the verdict at “${belowTop}” or below, because the top band needs every scored section assessed. ` +
+      'Every “Not applicable” needs a reason, which is kept and shown with the results and in the report.',
+    items: [],
+  };
 }
 
 /**
@@ -111,6 +142,7 @@ export function describeMethod(questionnaire: Questionnaire): MethodStep[] {
       items: bands.map((band, index) => bandItem(band, index, bands)),
     },
     redFlagStep(questionnaire, bands),
+    floorStep(questionnaire, bands),
     {
       id: 'completeness',
       title: 'Draft or final',
@@ -123,13 +155,16 @@ export function describeMethod(questionnaire: Questionnaire): MethodStep[] {
       id: 'action-plan',
       title: 'Action plan',
       text:
-        'Every counting question below its best answer, and every red flag, gets a recommended action: the one written for the option chosen, ' +
-        'else the one written for the question, else “Improve the answer to question …”. Its gain is how many points the overall score would rise ' +
+        'Every counting question below its best answer, and every red flag, needs a recommended action: the one written for the option chosen, ' +
+        'else the one written for the question, else “Improve the answer to question …”. Questions the questionnaire groups together share one action, ' +
+        'which lists them all and takes the text of the most urgent. A question’s gain is how many points the overall score would rise ' +
         'if that answer alone became the best one: the section’s share of the overall × the question’s weight ÷ the sum of the weights of the ' +
-        'section’s counting questions × (1 − points earned ÷ maximum) × 100. A follow-up question that the better answer brings up can change that. ' +
-        'Red flags come first, then the largest gains as shown, then questionnaire order. Priority:',
+        'section’s counting questions × (1 − points earned ÷ maximum) × 100; an action’s gain adds up the gains of its questions. A follow-up question ' +
+        'that the better answer brings up can change that. What holds the verdict down comes first (blocking red flags, then unmet must-haves, then ' +
+        'questions in a section under the floor), then the largest gains as shown, then questionnaire order. Each action can be marked to do, in progress, ' +
+        'done or not needed (with a reason); that does not change the score, which follows the answers. Priority:',
       items: [
-        'High: every red flag.',
+        'High: every red flag and unmet must-have.',
         `High: a gain of ${PRIORITY_THRESHOLDS.high} points or more.`,
         `Medium: a gain of ${PRIORITY_THRESHOLDS.medium} points up to, not including, ${PRIORITY_THRESHOLDS.high}.`,
         `Low: a gain below ${PRIORITY_THRESHOLDS.medium} points.`,

@@ -36,6 +36,7 @@ const questionShapeArbitrary = fc.record({
   required: fc.boolean(),
   notApplicable: fc.boolean(),
   critical: fc.option(fc.nat(), { nil: undefined, freq: 3 }),
+  mustHave: fc.option(fc.nat(), { nil: undefined, freq: 3 }),
   condition: conditionSeedArbitrary,
 });
 
@@ -84,8 +85,10 @@ function toQuestionSpec(shape: QuestionShape, id: string, options: ArbitraryOpti
     maxScore: shape.kind === 'multiple' && shape.cap !== undefined && positive > 0 ? Math.min(shape.cap, positive) : undefined,
     weight: shape.weight,
     required: shape.required,
-    notApplicable: shape.notApplicable,
+    // As the checker demands: nothing that decides the verdict can be declared "Not applicable".
+    notApplicable: shape.notApplicable && (shape.kind === 'text' || (shape.critical === undefined && shape.mustHave === undefined)),
     critical: shape.kind !== 'text' && shape.critical !== undefined ? { minimum: `o${shape.critical % choices.length}` } : undefined,
+    mustHave: shape.kind !== 'text' && shape.mustHave !== undefined ? { minimum: `o${shape.mustHave % choices.length}` } : undefined,
     visibleWhen: options.conditions ? condition : undefined,
   };
 }
@@ -136,8 +139,11 @@ export function questionnaireArbitrary(options: ArbitraryOptions): fc.Arbitrary<
     .record({
       sections: fc.array(sectionShapeArbitrary, { minLength: 1, maxLength: 4 }),
       cuts: fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 3 }),
+      sectionFloor: fc.constantFrom(0, 25, 50, 75),
     })
-    .map(({ sections, cuts }) => buildQuestionnaire(toSectionSpecs(sections, options), toBands(cuts)));
+    .map(({ sections, cuts, sectionFloor }) =>
+      buildQuestionnaire(toSectionSpecs(sections, options), toBands(cuts), { sectionFloor }),
+    );
 }
 
 export function allQuestions(questionnaire: Questionnaire): Question[] {

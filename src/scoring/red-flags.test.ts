@@ -53,7 +53,8 @@ describe('red flags', () => {
         text: 'Question dpia?',
         sectionId: 'main',
         sectionTitle: 'Main',
-        kind: 'below-minimum',
+        severity: 'blocking',
+        name: null,
         answerLabels: ['Draft'],
         minimumLabel: 'Approved',
         reason: 'Unlawful without it.',
@@ -61,19 +62,22 @@ describe('red flags', () => {
     ]);
   });
 
-  it('raises one for a visible critical question left unanswered', () => {
-    expect(flagsFor({})).toMatchObject([{ questionId: 'dpia', kind: 'unanswered', answerLabels: null }]);
+  it('raises none for a critical question left unanswered, but lists it as still to answer and keeps the verdict from the top', () => {
+    expect(flagsFor({})).toEqual([]);
+    const result = scoreAssessment(questionnaire, { checks: { value: ['a', 'b'] }, risky: { value: 'no' } });
+    expect(result.pendingMustHaves.map((pending) => pending.questionId)).toEqual(['dpia']);
+    expect(result.caps.map((cap) => [cap.kind, cap.band.label])).toEqual([['must-have-unanswered', 'Launch with conditions']]);
   });
 
   it('raises none for an allowed N/A', () => {
     expect(flagsFor({ dpia: { notApplicable: true, justification: 'No personal data.' } })).toEqual([]);
   });
 
-  it('raises none for a hidden critical question, and one once it shows', () => {
+  it('raises none for a hidden critical question, and one once it shows and is answered below its minimum', () => {
     const answers = { dpia: { value: 'approved' } };
-    expect(flagsFor(answers)).toEqual([]);
-    expect(flagsFor({ ...answers, risky: { value: 'yes' } })).toMatchObject([
-      { questionId: 'follow-up', kind: 'unanswered', reason: null },
+    expect(flagsFor({ ...answers, 'follow-up': { value: 'none' } })).toEqual([]);
+    expect(flagsFor({ ...answers, risky: { value: 'yes' }, 'follow-up': { value: 'none' } })).toMatchObject([
+      { questionId: 'follow-up', severity: 'blocking', reason: null },
     ]);
   });
 

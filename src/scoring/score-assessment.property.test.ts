@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Question, Questionnaire } from '../questionnaire/model.ts';
-import type { Answers } from '../questionnaire/answers.ts';
+import { isAnswered, type Answers } from '../questionnaire/answers.ts';
 import type { AssessmentResult } from './types.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { isNotApplicable, rawPoints } from './question-score.ts';
@@ -83,6 +83,9 @@ describe('scoreAssessment properties', () => {
         was.sections.forEach((section, index) => {
           if (section.score !== null) expect(now.sections[index]?.score).toBeGreaterThanOrEqual(section.score);
         });
+        // A first answer to a critical question can honestly raise a flag that
+        // "still to answer" did not; from an answer, raising it never does.
+        if (!isAnswered(target, before[target.id])) return;
         expect(bandIndex(questionnaire, now)).toBeGreaterThanOrEqual(bandIndex(questionnaire, was));
         const flaggedBefore = new Set(was.redFlags.map((flag) => flag.questionId));
         for (const flag of now.redFlags) expect(flaggedBefore.has(flag.questionId)).toBe(true);
@@ -141,8 +144,9 @@ describe('scoreAssessment properties', () => {
         const mustFlag = allQuestions(questionnaire).filter(
           (question) =>
             shown.has(question.id) &&
-            question.critical !== undefined &&
-            Math.min(question.critical.minimumScore, question.maxScore) > 0,
+            [question.critical, question.mustHave].some(
+              (threshold) => threshold !== undefined && Math.min(threshold.minimumScore, question.maxScore) > 0,
+            ),
         );
         expect(result.redFlags.map((flag) => flag.questionId)).toEqual(mustFlag.map((question) => question.id));
       }),

@@ -141,6 +141,8 @@ describe('scoreAssessment on a worked example', () => {
     expect(result.numericBand?.label).toBe('Launch with conditions');
     expect(result.band?.label).toBe('Not ready');
     expect(result.capped).toBe(true);
+    // Governance (41.67) is also under the default floor of 50: listed after the blocking flag.
+    expect(result.caps.map((cap) => cap.kind)).toEqual(['blocking-flag', 'section-below-floor']);
     expect(result.sections.map((section) => section.share)).toEqual([2 / 3, 1 / 3]);
   });
 
@@ -161,7 +163,7 @@ describe('scoreAssessment on a worked example', () => {
     expect(byId.get('audits')).toMatchObject({ status: 'not-applicable', points: null, ratio: null, contribution: 0, possible: 0 });
     expect(byId.get('note')?.status).toBe('unscored');
     expect(byId.get('faces')).toMatchObject({ status: 'unscored', answerLabels: ['No'], possible: 0 });
-    expect(result.sections[1]).toMatchObject({ visibleCount: 4, answeredCount: 4, missingCount: 0 });
+    expect(result.sections[1]?.counts).toEqual({ answered: 3, toAnswer: 0, notApplicable: 1, optional: 0, total: 4 });
   });
 
   it('describes the red flag', async () => {
@@ -173,7 +175,8 @@ describe('scoreAssessment on a worked example', () => {
         text: 'Is someone accountable?',
         sectionId: 'governance',
         sectionTitle: 'Governance',
-        kind: 'below-minimum',
+        severity: 'blocking',
+        name: null,
         answerLabels: ['No'],
         minimumLabel: 'Yes',
         reason: 'Nobody would act on harms.',
@@ -208,7 +211,11 @@ describe('scoreAssessment on a worked example', () => {
   it('is final when every expected question is answered', async () => {
     const result = scoreAssessment(await workedExample(), baseAnswers);
     expect(result.isDraft).toBe(false);
-    expect(result.completeness).toEqual({ expected: 8, answered: 8, ratio: 1, missing: [] });
+    expect(result.completeness).toEqual({
+      counts: { answered: 7, toAnswer: 0, notApplicable: 1, optional: 0, total: 8 },
+      ratio: 1,
+      missing: [],
+    });
   });
 
   // faces Yes reveals storage, unanswered: Monitoring = 100 × 3.75 / (4 + 2) = 62.5;

@@ -2,7 +2,6 @@ import { useEffect, useMemo } from 'react';
 import type { Question, Questionnaire, Section } from '../../questionnaire/model.ts';
 import { computeVisibility } from '../../questionnaire/visibility.ts';
 import { describeAnswer } from '../../questionnaire/describe-answer.ts';
-import { isAnswered } from '../../questionnaire/answers.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import { AssessmentFrame } from '../../components/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -10,6 +9,7 @@ import { exportAnswers } from '../../components/export-answers.ts';
 import { hrefFor } from '../../config/routes.ts';
 import { prepareReport } from '../../report/prepare-report.ts';
 import { listVisibleQuestions } from '../../scoring/visible-questions.ts';
+import { countAnswers, describeCounts } from '../../questionnaire/answer-counts.ts';
 import { whenIdle } from '../../components/when-idle.ts';
 
 function AnswerRow({ assessment, section, question }: { assessment: Assessment; section: Section; question: Question }) {
@@ -41,21 +41,20 @@ function CheckAnswers({ assessment, questionnaire }: { assessment: Assessment; q
   // fonts while the person reads their answers.
   useEffect(() => whenIdle(() => void prepareReport().catch(() => undefined)), []);
   const visibleQuestions = listVisibleQuestions(questionnaire, assessment.answers, visibility);
-  const unanswered = visibleQuestions.filter(({ question, answer }) => !isAnswered(question, answer));
+  const counts = countAnswers(visibleQuestions);
   const context = assessment.context;
   return (
     <>
       <p><a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>Back to the task list</a></p>
       <PageHeading title="Check your answers" caption={assessment.context.project} />
-      {unanswered.length > 0 ? (
+      {counts.toAnswer > 0 ? (
         <div className="notice-panel" role="note">
           <p>
-            <strong>{unanswered.length} of {visibleQuestions.length} questions are not answered.</strong> You can still see
-            your results, but they will be marked as a draft.
+            <strong>{describeCounts(counts)}.</strong> You can still see your results, but they will be marked as a draft.
           </p>
         </div>
       ) : (
-        <p>All {visibleQuestions.length} questions are answered.</p>
+        <p>{describeCounts(counts)}: nothing is left to answer.</p>
       )}
       <h2>About this assessment</h2>
       <dl className="summary-list">

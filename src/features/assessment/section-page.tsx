@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import type { Questionnaire, Section } from '../../questionnaire/model.ts';
-import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
+import { answersFromForm, selectedValues, type Answers } from '../../questionnaire/answers.ts';
+import { applyExclusive } from '../../questionnaire/exclusive-options.ts';
 import { computeVisibility } from '../../questionnaire/visibility.ts';
-import { sectionAnswersSchema, type AnswerField } from '../../questionnaire/section-validation.ts';
+import { optionNeedingReason, sectionAnswersSchema, type AnswerField } from '../../questionnaire/section-validation.ts';
 import { conditionQuestionIds } from '../../questionnaire/condition-questions.ts';
 import { pageOfQuestion, sectionPages } from '../../questionnaire/section-pages.ts';
 import type { Assessment } from '../../storage/assessment.ts';
@@ -71,9 +72,19 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
   // Every change is saved as it is made, without re-rendering this page, and
   // only the question that changed is re-read: a keystroke costs the same in
   // a section of 5 questions or of 100.
+  const ticked = useRef(new Map<string, string[]>());
   useEffect(() => {
     const subscription = form.watch((values, { name }) => {
       const changed = name?.split('.')[0];
+      const question = changed ? pageSection.questions.find((candidate) => candidate.id === changed) : undefined;
+      if (question?.kind === 'multiple' && name === `${question.id}.value`) {
+        const raw = values[question.id]?.value;
+        const next = Array.isArray(raw) ? raw.filter((value): value is string => typeof value === 'string') : [];
+        const fixed = applyExclusive(question, ticked.current.get(question.id) ?? selectedValues(question, others.current[question.id]), next);
+        ticked.current.set(question.id, fixed);
+        // Setting the value fires this again with the fixed list, which then passes unchanged.
+        if (fixed.length !== next.length) form.setValue(`${question.id}.value`, fixed);
+      }
       const ids = changed ? [changed] : pageSection.questions.map((question) => question.id);
       update(
         (latest) => {
@@ -110,6 +121,8 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
     return pageSection.questions.flatMap((question) => [
       ...(triggers.has(question.id) ? [`${question.id}.value` as const] : []),
       ...(question.notApplicable ? [`${question.id}.notApplicable` as const] : []),
+      // A choice that needs a reason shows the reason box as soon as it is picked.
+      ...(!triggers.has(question.id) && question.options.some((option) => option.requiresReason) ? [`${question.id}.value` as const] : []),
     ]);
   }, [questionnaire, pageSection]);
   const watched = useWatch({ control: form.control, name: watchedNames });
@@ -185,6 +198,7 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
               register={form.register}
               errors={errors}
               notApplicable={currentValues[question.id]?.notApplicable === true}
+              reasonFor={optionNeedingReason(question, answersFromForm({ x: currentValues[question.id] }).x)?.label ?? null}
             />
           </form>
         ))}

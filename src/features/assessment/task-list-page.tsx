@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { computeVisibility } from '../../questionnaire/visibility.ts';
 import { assessmentProgress, SECTION_STATUS_LABEL, type SectionStatus } from '../../questionnaire/section-progress.ts';
+import { countAssessment, describeCounts } from '../../questionnaire/answer-counts.ts';
 import { AssessmentFrame } from '../../components/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { SaveStatusLine } from '../../components/save-status.tsx';
@@ -26,8 +27,9 @@ function TaskList({ assessment, questionnaire, update }: { assessment: Assessmen
   );
   const hiddenSections = questionnaire.sections.filter((section) => !visibility.sections.has(section.id));
   const completed = progress.filter((section) => section.status === 'completed').length;
-  const answered = progress.reduce((sum, section) => sum + section.answered, 0);
-  const visible = progress.reduce((sum, section) => sum + section.visible, 0);
+  const counts = useMemo(() => countAssessment(questionnaire, assessment.answers, visibility), [questionnaire, assessment.answers, visibility]);
+  const expected = counts.total - counts.optional;
+  const done = expected - counts.toAnswer;
   const location = hrefFor({ name: 'tasks', assessmentId: assessment.id });
   useEffect(() => {
     if (assessment.lastLocation !== location) update((current) => ({ ...current, lastLocation: location }), { rerender: false });
@@ -39,10 +41,9 @@ function TaskList({ assessment, questionnaire, update }: { assessment: Assessmen
       <PageHeading title={assessment.context.project} caption={`${questionnaire.title} · version ${questionnaire.version}`} />
       <div className="progress-summary">
         <p>
-          You have completed <strong>{completed} of {progress.length}</strong> sections and answered{' '}
-          <strong>{answered} of {visible}</strong> questions.
+          You have completed <strong>{completed} of {progress.length}</strong> sections: {describeCounts(counts)}.
         </p>
-        <progress max={visible || 1} value={answered} aria-label="Questions answered">{answered} of {visible}</progress>
+        <progress max={expected || 1} value={done} aria-label="Questions answered">{done} of {expected}</progress>
         <LiveScore questionnaire={questionnaire} answers={assessment.answers} />
       </div>
       <h2>Sections</h2>
@@ -61,7 +62,7 @@ function TaskList({ assessment, questionnaire, update }: { assessment: Assessmen
               <a className="task-name" href={hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.sectionId })} aria-describedby={statusId}>
                 {definition?.number}. {definition?.title}
               </a>
-              <span className="task-count">{section.answered} of {section.visible} answered</span>
+              <span className="task-count">{describeCounts(section.counts)}</span>
               <span id={statusId} className={STATUS_CLASS[section.status]}>{SECTION_STATUS_LABEL[section.status]}</span>
             </li>
           );

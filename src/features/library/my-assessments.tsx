@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { assessmentStore, flushSaves } from '../../components/assessment-repository.ts';
 import { exportAnswers } from '../../components/export-answers.ts';
 import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
-import { computeVisibility } from '../../questionnaire/visibility.ts';
-import { assessmentProgress } from '../../questionnaire/section-progress.ts';
+import { countAssessment, describeCounts } from '../../questionnaire/answer-counts.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import type { AssessmentSummary } from '../../storage/assessment-store.ts';
@@ -14,16 +13,8 @@ type RowMode = { kind: 'view' } | { kind: 'rename'; draft: string; error?: strin
 
 function progressOf(assessment: Assessment, questionnaire: Questionnaire | undefined): string {
   if (!questionnaire) return '…';
-  // The same counts as the task list shows.
-  const sections = assessmentProgress(
-    questionnaire,
-    assessment.answers,
-    computeVisibility(questionnaire, assessment.answers),
-    new Set(assessment.submittedSections),
-  );
-  const answered = sections.reduce((sum, section) => sum + section.answered, 0);
-  const visible = sections.reduce((sum, section) => sum + section.visible, 0);
-  return `${answered} of ${visible} answered`;
+  // The same counts, from the same function, as the task list shows.
+  return describeCounts(countAssessment(questionnaire, assessment.answers));
 }
 
 function formatWhen(iso: string): string {
