@@ -17,7 +17,7 @@ test('a person completes the whole default questionnaire, biometric module inclu
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   const total = questionnaire.sections.length;
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${total}\\. `) })).toBeVisible();
-  await expect(page.getByText(/All \d+ questions are answered\./)).toBeVisible();
+  await expect(page.getByText(/nothing is left to answer\./)).toBeVisible();
   await expect(page.getByText('Not answered')).toHaveCount(0);
   const biometric = questionnaire.sections.at(-1)!;
   await expect(page.getByRole('heading', { level: 2, name: `${biometric.number}. ${biometric.title}` })).toBeVisible();
@@ -63,14 +63,14 @@ test('the biometric module appears only when declared, and its answers stop coun
   await questionGroup(page, firstBiometric).getByRole('radio', { name: firstBiometric.options[0]!.label, exact: true }).check();
   await page.getByRole('link', { name: 'Back to the task list' }).click();
   // The declaration and the module's first answer.
-  await expect(page.getByText(/answered 2 of \d+ questions/)).toBeVisible();
+  await expect(page.getByText(/sections: 2 answered, \d+ to answer/)).toBeVisible();
 
   await sections.getByRole('link', { name: /^1\. / }).click();
   await questionGroup(page, declare).getByRole('radio', { name: 'No', exact: true }).check();
   await page.getByRole('link', { name: 'Back to the task list' }).click();
   await expect(sections.getByRole('link', { name: `${biometric.number}. ${biometric.title}` })).toHaveCount(0);
   // The declaration itself is an answer; the module's answer no longer counts.
-  await expect(page.getByText(/answered 1 of \d+ questions/)).toBeVisible();
+  await expect(page.getByText(/sections: 1 answered, \d+ to answer/)).toBeVisible();
   await page.getByRole('link', { name: 'Check your answers' }).click();
   await expect(page.getByText(`Kept but not counted: your answers in “${biometric.title}”`)).toBeVisible();
 });

@@ -53,5 +53,5 @@ test('a long section is shown in pages that keep their answers, and links reach 
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `2. ${short.title}` })).toBeVisible();
   await page.getByRole('link', { name: 'Back to the task list' }).click();
-  await expect(page.getByText('23 of 23 answered')).toBeVisible();
+  await expect(page.getByText('23 answered (of 23 questions)')).toBeVisible();
 });

@@ -19,7 +19,7 @@ test('when the browser refuses to store data, the app says so, keeps working and
   const question = section.questions.find((candidate) => candidate.kind === 'single')!;
   await questionGroup(page, question).getByRole('radio', { name: question.options[0]!.label, exact: true }).check();
   await page.getByRole('link', { name: 'Back to the task list' }).click();
-  await expect(page.getByText(/answered 1 of \d+ questions/)).toBeVisible();
+  await expect(page.getByText(/sections: 1 answered, \d+ to answer/)).toBeVisible();
 
   const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Export answers' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^no-storage-quick-check-answers-/);

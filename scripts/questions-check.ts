@@ -1,17 +1,19 @@
 /**
  * `npm run questions:check [files…]`: checks questionnaire files (all of
- * questions/ by default) and prints every problem as `file:line: path: message`.
+ * questions/ by default, except the files in NOT_QUESTIONNAIRES) and prints
+ * every problem as `file:line: path: message`.
  * Exits 1 when any file is invalid, so CI and the build can stop on it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatIssue, parseQuestionnaireYaml } from '../src/questionnaire/parse-questionnaire-yaml.ts';
+import { isQuestionnaireFileName } from './questionnaire-files.ts';
 
 const args = process.argv.slice(2);
 const files = args.length > 0
   ? args
   : readdirSync('questions')
-      .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+      .filter(isQuestionnaireFileName)
       .sort()
       .map((name) => join('questions', name));
 

@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { formatIssue, parseQuestionnaireYaml } from '../src/questionnaire/parse-questionnaire-yaml.ts';
 import type { Questionnaire } from '../src/questionnaire/model.ts';
 import { summarizeQuestionnaire } from '../src/questionnaire/summarize-questionnaire.ts';
+import { isQuestionnaireFileName } from './questionnaire-files.ts';
 
 const CATALOGUE_ID = 'virtual:questionnaires';
 // The loaders alone, with no catalogue: the boot entry imports this, so it
@@ -12,7 +13,8 @@ const LOADERS_ID = 'virtual:questionnaire-loaders';
 const ONE_PREFIX = 'virtual:questionnaire/';
 
 /**
- * Bundles questions/*.yaml as already-checked, normalised JSON. The YAML
+ * Bundles questions/*.yaml (except the files in NOT_QUESTIONNAIRES, such as
+ * the requirements map) as already-checked, normalised JSON. The YAML
  * parser and the checks run here, at build time, so they never reach the
  * browser for bundled questionnaires, and an invalid file stops the build
  * with the same `file:line: path: message` lines as `npm run questions:check`.
@@ -29,7 +31,7 @@ export function questionnairesPlugin(directory = 'questions', extraDirectories: 
     const problems: string[] = [];
     const next = new Map<string, Questionnaire>();
     for (const [index, { folder, root }] of directories.entries()) {
-      const files = readdirSync(root).filter((name) => /\.ya?ml$/.test(name)).sort();
+      const files = readdirSync(root).filter(isQuestionnaireFileName).sort();
       for (const name of files) {
         const shown = join(folder, name);
         const result = await parseQuestionnaireYaml(readFileSync(join(root, name), 'utf8'));

@@ -29,6 +29,9 @@ function answerRows(question: Question, assessment: Assessment): Row[] {
     rows.push({ label: 'Why it does not apply', value: description.justification || 'No reason given', style: description.justification ? TYPE.body : { ...TYPE.body, color: COLOR.muted } });
   } else {
     rows.push({ label: 'Answer', value: description.text, style: TYPE.body });
+    if (description.reason !== null) {
+      rows.push({ label: 'Reason given', value: description.reason || 'No reason given', style: description.reason ? TYPE.body : { ...TYPE.body, color: COLOR.muted } });
+    }
   }
   const notes = answer?.notes?.trim();
   if (notes) rows.push({ label: 'Notes or evidence', value: notes, style: TYPE.body });
@@ -44,7 +47,7 @@ function scoreLines(result: QuestionResult | undefined, flagged: boolean): Array
     lines.push([`weight ${formatPoints(result.weight)}`, TYPE.small]);
   }
   if (flagged) lines.push(['Red flag', { ...TYPE.label, color: COLOR.danger }]);
-  else if (result?.critical) lines.push(['Critical question', TYPE.small]);
+  else if (result?.critical) lines.push(['Must-have', TYPE.small]);
   return lines;
 }
 

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString, PDFHexString } from '@pdfme/pdf-lib';
 import { roundScore } from '../scoring/round-score.ts';
+import { capsLead } from '../scoring/verdict.ts';
+import { describeCounts, NO_ANSWERS } from '../questionnaire/answer-counts.ts';
 import { describeMethod } from '../scoring/method.ts';
 import { scoreAssessment } from '../scoring/score-assessment.ts';
 import { buildQuestionnaire } from '../scoring/build-questionnaire.ts';
@@ -37,10 +39,10 @@ describe('buildReport: a typical launch-ethics report', () => {
       'Ada Lovelace',
       'Head of product',
       'Pre-launch ethics and oversight review',
-      'launch-ethics, version 1.0.0',
+      'launch-ethics, version 2.0.0',
       '25 November 2026',
       '26 November 2026, 11:05 GMT+1 (Europe/Paris)',
-      'Draft — 14 questions unanswered',
+      `Draft — ${input.result.completeness.missing.length} questions unanswered`,
     ]) {
       expect(cover).toContain(expected);
     }
@@ -49,16 +51,20 @@ describe('buildReport: a typical launch-ethics report', () => {
   it('gives the overall score, the band and its meaning, and why a red flag capped it', () => {
     const { result } = input;
     expect(result.score).not.toBeNull();
-    expect(text).toContain(`${roundScore(result.score ?? 0)} out of 100 — Not ready (2 red flags)`);
+    expect(text).toContain(`${roundScore(result.score ?? 0)} out of 100 — Not ready (${result.redFlags.length} red flags)`);
     expect(flat(text)).toContain(result.band?.meaning ?? 'missing');
-    expect(text).toContain('2 red flags set the verdict to “Not ready”, whatever the score.');
+    expect(flat(text)).toContain(capsLead(result) ?? 'missing');
+    expect(capsLead(result)).toBe('Even with a higher score, the verdict could be no better than “Not ready”, because:');
+    for (const cap of result.caps) expect(flat(text)).toContain(cap.message);
   });
 
   it('lists every red flag with its question', () => {
-    expect(input.result.redFlags.map((flag) => flag.questionId)).toEqual(['accountable-owner', 'independent-review']);
+    const blocking = input.result.redFlags.filter((flag) => flag.severity === 'blocking').map((flag) => flag.questionId);
+    expect(blocking).toEqual(['accountable-owner', 'independent-review']);
+    expect(input.result.redFlags.map((flag) => flag.questionId)).toContain('trust-harm-metrics');
     for (const flag of input.result.redFlags) {
       expect(text).toContain(`QUESTION ${flag.number} · ${flag.sectionTitle.toUpperCase()}`);
-      expect(text).toContain(flag.text);
+      expect(flat(text)).toContain(flag.text);
     }
   });
 
@@ -67,7 +73,8 @@ describe('buildReport: a typical launch-ethics report', () => {
       expect(text).toContain(`Section score ${roundScore(section.score ?? 0)} / 100`);
       expect(text).toMatch(new RegExp(`^${roundScore(section.score ?? 0)}$`, 'm'));
     }
-    expect(text).toContain('11 of 11 answered · weight 1');
+    const community = input.result.sections.find((section) => section.id === 'community-engagement');
+    expect(flat(text)).toContain(`${describeCounts(community?.counts ?? NO_ANSWERS)} · weight 1`);
   });
 
   it('numbers every page, with the project, questionnaire and short fingerprint', async () => {
@@ -75,13 +82,13 @@ describe('buildReport: a typical launch-ethics report', () => {
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(text.split(`Fingerprint ${fingerprint.slice(0, 12)}`).length - 1).toBe(pages);
-    expect(text.split('Street Lens · launch-ethics@1.0.0').length - 1).toBe(pages);
+    expect(text.split('Street Lens · launch-ethics@2.0.0').length - 1).toBe(pages);
     expect(text).toContain(fingerprint);
     expect(text).toContain(input.questionnaire.contentHash);
   });
 
   it('prints each answer with its points, notes and "Not applicable" reasons, and marks unanswered questions', () => {
-    expect(text).toContain('0 of 2 points');
+    expect(text).toContain('0 of 4 points');
     expect(text).toContain('The board has not yet named anyone; the CTO acts informally.');
     expect(text).toContain('The pilot runs under the retailer’s own DPIA, which covers this use.');
     expect(text).toContain('Not counted');
@@ -95,7 +102,7 @@ describe('buildReport: a typical launch-ethics report', () => {
 
   it('prints the action plan with owners and due dates, repeating its header on every page it spans', () => {
     expect(flat(text)).toContain('Grace Hopper');
-    expect(text).toContain('15 Dec 2026');
+    expect(flat(text)).toContain('15 Dec 2026');
     const byPage = Array.from({ length: pages }, (_, index) => pdfText(bytes, { first: index + 1, last: index + 1 }));
     // The cover's contents say where the action plan starts and where the answers start.
     const contents = pdfText(bytes, { layout: true, first: 1, last: 1 });
@@ -119,7 +126,7 @@ describe('buildReport: a typical launch-ethics report', () => {
     expect(info.Author).toBe('Ada Lovelace, Head of product');
     expect(info.Creator).toBe('Oversight');
     expect(info.Keywords).toContain(`fingerprint ${fingerprint}`);
-    expect(info.Subject).toContain('launch-ethics@1.0.0');
+    expect(info.Subject).toContain('launch-ethics@2.0.0');
     expect(info['Page size']).toContain('(A4)');
     const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
     expect(pdf.catalog.lookup(PDFName.of('Lang'), PDFString, PDFHexString).decodeText()).toBe('en');

@@ -48,7 +48,10 @@ describe('reportTexts', () => {
       {
         'product-purpose': { value: 'Faces 😀' },
         'accountable-owner': { value: 'no', notes: 'Board 日本' },
-        'impact-assessment': { notApplicable: true, justification: 'Covered elsewhere' },
+        'feedback-changed-design': { notApplicable: true, justification: 'Covered elsewhere' },
+        'human-review-decisions': { value: 'no-consequential-decisions', justification: 'It only sorts photos' },
+        // "Not applicable" is not offered here, so its reason is neither printed nor checked.
+        'impact-assessment': { notApplicable: true, justification: 'Ignored 日本' },
         'reviewer-power': { value: 'yes', notes: 'hidden 日本' },
       },
       { actionPlan: { 'accountable-owner': { owner: 'Zoë', due: '2026-12-01', state: 'open', reason: '' } } },
@@ -62,7 +65,8 @@ describe('reportTexts', () => {
       'Assessor role',
       'Answer to question 1.1',
       'Notes for question 2.1',
-      'Why question 2.6 does not apply',
+      'Why question 3.5 does not apply',
+      'Reason given for question 4.5',
       'Owner of the action for question 2.1',
       'Due date of the action for question 2.1',
     ]);

@@ -1,3 +1,4 @@
+import { describeAnswer } from '../questionnaire/describe-answer.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
 import { computeVisibility } from '../questionnaire/visibility.ts';
 import type { Assessment } from '../storage/assessment.ts';
@@ -27,8 +28,12 @@ export function reportTexts(assessment: Assessment, questionnaire: Questionnaire
         texts.push({ where: `Answer to question ${question.number}`, text: answer.value });
       }
       if (answer.notes) texts.push({ where: `Notes for question ${question.number}`, text: answer.notes });
-      if (answer.justification) {
-        texts.push({ where: `Why question ${question.number} does not apply`, text: answer.justification });
+      const description = describeAnswer(question, answer);
+      if (description.kind === 'not-applicable' && description.justification) {
+        texts.push({ where: `Why question ${question.number} does not apply`, text: description.justification });
+      }
+      if (description.kind === 'answer' && description.reason) {
+        texts.push({ where: `Reason given for question ${question.number}`, text: description.reason });
       }
     }
   }

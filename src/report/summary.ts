@@ -1,3 +1,4 @@
+import { capsLead } from '../scoring/verdict.ts';
 import { describeCounts } from '../questionnaire/answer-counts.ts';
 import { roundScore } from '../scoring/round-score.ts';
 import type { AssessmentResult, RedFlag } from '../scoring/types.ts';
@@ -59,11 +60,8 @@ function drawVerdict(layout: Layout, result: AssessmentResult): void {
 }
 
 function cappedNotice(result: AssessmentResult): string | null {
-  if (result.caps.length === 0 || !result.band) return null;
-  const lead =
-    result.capped && result.numericBand
-      ? `The verdict is “${result.band.label}” although the score alone would give “${result.numericBand.label}”, because:`
-      : 'Even with a higher score, the verdict could not reach the top band, because:';
+  const lead = capsLead(result);
+  if (!lead) return null;
   return [lead, ...result.caps.map((cap) => `• ${cap.message}`)].join('\n');
 }
 

@@ -10,7 +10,8 @@ import { bestOptions } from './best-answer.ts';
 // method holds on real content, not only on the small literals of other tests.
 
 const folder = new URL('../../questions/', import.meta.url);
-const files = readdirSync(folder).filter((name) => name.endsWith('.yaml'));
+// requirements.yaml maps frameworks to questions; it is not a questionnaire.
+const files = readdirSync(folder).filter((name) => name.endsWith('.yaml') && name !== 'requirements.yaml');
 
 async function load(name: string): Promise<Questionnaire> {
   const parsed = await parseQuestionnaireYaml(readFileSync(new URL(name, folder), 'utf8'));
@@ -45,7 +46,7 @@ describe.each(files)('%s', (name) => {
     expect(result.isDraft).toBe(false);
   });
 
-  it('scores 0 in the lowest band with the worst answers, with every visible critical question flagged', async () => {
+  it('scores 0 in the lowest band with the worst answers, with every visible must-have and critical question flagged', async () => {
     const questionnaire = await load(name);
     const result = scoreAssessment(questionnaire, answerEvery(questionnaire, worst));
     expect(result.score).toBe(0);
@@ -61,5 +62,24 @@ describe.each(files)('%s', (name) => {
     expect(result.score).toBe(0);
     expect(result.isDraft).toBe(true);
     expect(result.completeness.counts.answered).toBe(0);
+  });
+});
+
+describe('the quick check', () => {
+  it('asks every must-have and critical question of the full review, with the same ids, answers and thresholds', async () => {
+    const full = await load('launch-ethics.yaml');
+    const quick = await load('quick-check.yaml');
+    expect(quick.fullReview).toBe(full.id);
+    const quickById = new Map(quick.sections.flatMap((section) => section.questions).map((question) => [question.id, question]));
+    const graded = full.sections.flatMap((section) => section.questions).filter((question) => question.critical || question.mustHave);
+    expect(graded.length).toBeGreaterThan(0);
+    const shape = (question: Question | undefined) =>
+      question && {
+        kind: question.kind,
+        options: question.options.map((option) => [option.value, option.score, option.requiresReason === true]),
+        critical: question.critical && [question.critical.minimum, question.critical.minimumScore],
+        mustHave: question.mustHave && [question.mustHave.minimum, question.mustHave.minimumScore],
+      };
+    for (const question of graded) expect({ id: question.id, ...shape(quickById.get(question.id)) }).toEqual({ id: question.id, ...shape(question) });
   });
 });

@@ -71,7 +71,7 @@ export function scoreQuestion(question: Question, answer: Answer | undefined): Q
     status,
     answered: isAnswered(question, answer),
     expected: isExpected(question),
-    critical: question.critical !== undefined,
+    critical: question.critical !== undefined || question.mustHave !== undefined,
     answerLabels: status === 'not-applicable' ? null : answerLabels(question, answer),
     points,
     maxScore: question.maxScore,

@@ -24,6 +24,7 @@ export interface QuestionResult {
   answered: boolean;
   /** Must be answered before the result is final: required or scored. */
   expected: boolean;
+  /** A must-have or critical question: it decides the verdict. */
   critical: boolean;
   /** Labels of the chosen options; null for text questions, N/A and no choice. */
   answerLabels: string[] | null;

@@ -84,7 +84,9 @@ export function findVerdictCaps(input: VerdictInput): VerdictCap[] {
       band: belowTop,
       questionId: pending.questionId,
       sectionId: pending.sectionId,
-      message: `${pending.name ?? 'A critical question'} (question ${pending.number}) is still to answer.`,
+      message: pending.name
+        ? `${pending.name} (question ${pending.number}) is still to answer.`
+        : `Question ${pending.number}, which can block launch, is still to answer.`,
     }),
   );
   const caps = [
@@ -101,4 +103,14 @@ export function applyCaps(bands: readonly Band[], numericBand: Band | null, caps
   // No score (nothing counted) means no verdict either: a cap cannot invent one.
   if (numericBand === null) return null;
   return caps.reduce<Band>((band, cap) => (rank(bands, cap.band) < rank(bands, band) ? cap.band : band), numericBand);
+}
+
+/** The sentence that introduces the caps, on screen and in the report. */
+export function capsLead(result: { band: Band | null; numericBand: Band | null; capped: boolean; caps: readonly VerdictCap[] }): string | null {
+  const worst = result.caps[0]?.band;
+  if (!worst || !result.band) return null;
+  if (result.capped && result.numericBand) {
+    return `The verdict is “${result.band.label}” although the score alone would give “${result.numericBand.label}”, because:`;
+  }
+  return `Even with a higher score, the verdict could be no better than “${worst.label}”, because:`;
 }

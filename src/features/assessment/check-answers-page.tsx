@@ -23,6 +23,9 @@ function AnswerRow({ assessment, section, question }: { assessment: Assessment; 
         {description.kind === 'unanswered' && <strong className="tag tag-red">Not answered{question.required ? '' : ' (optional)'}</strong>}
         {description.kind === 'not-applicable' && <>Not applicable: {description.justification || <em>no reason given</em>}</>}
         {description.kind === 'answer' && <span className="answer-text">{description.text}</span>}
+        {description.kind === 'answer' && description.reason !== null && (
+          <span className="block small">Reason given: {description.reason || <em>none yet</em>}</span>
+        )}
         {answer?.notes?.trim() && <p className="muted small">Notes: {answer.notes.trim()}</p>}
       </dd>
       <dd className="summary-action">

@@ -24,8 +24,13 @@ function QuestionPreview({ question, questionnaire }: { question: Question; ques
         <li>{kind}</li>
         <li>{question.required ? 'Required' : 'Optional'}</li>
         {question.scored ? <li>Weight {question.weight}</li> : <li>Not scored</li>}
+        {question.mustHave && (
+          <li className="tag-critical">
+            Must-have ({question.mustHave.name}): at least “{question.options.find((o) => o.value === question.mustHave?.minimum)?.label}”
+          </li>
+        )}
         {question.critical && (
-          <li className="tag-critical">Critical: at least “{question.options.find((o) => o.value === question.critical?.minimum)?.label}”</li>
+          <li className="tag-critical">Blocks launch below “{question.options.find((o) => o.value === question.critical?.minimum)?.label}”</li>
         )}
         {question.notApplicable && <li>“Not applicable” allowed, with a reason</li>}
         {question.evidence === 'required' && <li>Evidence required</li>}

@@ -10,6 +10,7 @@ import { prepareReport } from '../../report/prepare-report.ts';
 import { flushSaves } from '../../components/assessment-repository.ts';
 import { downloadFile } from '../../components/download-file.ts';
 import { hrefFor } from '../../config/routes.ts';
+import { describeCounts } from '../../questionnaire/answer-counts.ts';
 
 type Progress = { state: 'idle' } | { state: 'working' } | { state: 'done'; fileName: string; kilobytes: number } | { state: 'failed'; message: string };
 
@@ -25,7 +26,18 @@ async function makeReport(input: { assessment: Assessment; questionnaire: Questi
 }
 
 /** Makes and downloads the PDF report, after checking every character can be drawn. */
-export function ReportPanel({ assessment, questionnaire, result }: { assessment: Assessment; questionnaire: Questionnaire; result: AssessmentResult }) {
+export function ReportPanel({
+  assessment,
+  getLatest,
+  questionnaire,
+  result,
+}: {
+  assessment: Assessment;
+  /** What is on screen now: owners and dates are saved as typed, without re-rendering this page. */
+  getLatest: () => Assessment;
+  questionnaire: Questionnaire;
+  result: AssessmentResult;
+}) {
   const [paper, setPaper] = useState<Paper>('a4');
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const unsupported = useMemo(() => findUnsupportedCharacters(reportTexts(assessment, questionnaire)), [assessment, questionnaire]);
@@ -38,12 +50,18 @@ export function ReportPanel({ assessment, questionnaire, result }: { assessment:
   }, []);
 
   async function onDownload() {
-    if (unsupported.length > 0 || progress.state === 'working') return;
+    if (progress.state === 'working') return;
     flushSaves();
+    const latest = getLatest();
+    if (findUnsupportedCharacters(reportTexts(latest, questionnaire)).length > 0 || unsupported.length > 0) {
+      setProgress({ state: 'failed', message: 'some characters cannot be printed; see the list above, then try again' });
+      return;
+    }
     setProgress({ state: 'working' });
     performance.mark(`${REPORT_MEASURE}:start`);
     try {
-      const { bytes, fileName } = await makeReport({ assessment, questionnaire, result, paper });
+      // The answers cannot change on this page, so the result stands; the action plan's owners and dates can.
+      const { bytes, fileName } = await makeReport({ assessment: latest, questionnaire, result, paper });
       performance.measure(REPORT_MEASURE, `${REPORT_MEASURE}:start`);
       downloadFile(fileName, bytes, 'application/pdf');
       setProgress({ state: 'done', fileName, kilobytes: Math.round(bytes.length / 1024) });
@@ -60,7 +78,9 @@ export function ReportPanel({ assessment, questionnaire, result }: { assessment:
         anyone can later check it with <a href={hrefFor({ name: 'open-report' })}>Open a report</a>.
       </p>
       {result.isDraft && (
-        <p className="notice-panel">This is a draft: {result.completeness.missing.length} questions are unanswered, and the report will say so on every page.</p>
+        <p className="notice-panel">
+          This is a draft ({describeCounts(result.completeness.counts)}), and the report will say so on every page.
+        </p>
       )}
       {unsupported.length > 0 && (
         <div className="warning-panel" role="alert">

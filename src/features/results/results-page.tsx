@@ -20,7 +20,17 @@ function questionHref(assessmentId: string, sectionId: string, questionId: strin
   return hrefFor({ name: 'section', assessmentId, sectionId, questionId });
 }
 
-function Results({ assessment, questionnaire, update }: { assessment: Assessment; questionnaire: Questionnaire; update: UpdateAssessment }) {
+function Results({
+  assessment,
+  getLatest,
+  questionnaire,
+  update,
+}: {
+  assessment: Assessment;
+  getLatest: () => Assessment;
+  questionnaire: Questionnaire;
+  update: UpdateAssessment;
+}) {
   const result = useMemo(() => scoreAssessment(questionnaire, assessment.answers), [questionnaire, assessment.answers]);
   const method = useMemo(() => describeMethod(questionnaire), [questionnaire]);
   const toQuestion = (sectionId: string, questionId: string) => questionHref(assessment.id, sectionId, questionId);
@@ -55,7 +65,7 @@ function Results({ assessment, questionnaire, update }: { assessment: Assessment
         )}
       </section>
 
-      <ReportPanel assessment={assessment} questionnaire={questionnaire} result={result} />
+      <ReportPanel assessment={assessment} getLatest={getLatest} questionnaire={questionnaire} result={result} />
 
       <section aria-labelledby="method">
         <details className="method">
@@ -77,7 +87,9 @@ function Results({ assessment, questionnaire, update }: { assessment: Assessment
 export function ResultsPage({ assessmentId }: { assessmentId: string }) {
   return (
     <AssessmentFrame assessmentId={assessmentId}>
-      {({ assessment, questionnaire, update }) => <Results assessment={assessment} questionnaire={questionnaire} update={update} />}
+      {({ assessment, getLatest, questionnaire, update }) => (
+        <Results assessment={assessment} getLatest={getLatest} questionnaire={questionnaire} update={update} />
+      )}
     </AssessmentFrame>
   );
 }

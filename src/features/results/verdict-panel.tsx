@@ -2,13 +2,11 @@ import type { Questionnaire } from '../../questionnaire/model.ts';
 import { describeCounts } from '../../questionnaire/answer-counts.ts';
 import { roundScore } from '../../scoring/round-score.ts';
 import type { AssessmentResult } from '../../scoring/types.ts';
+import { capsLead } from '../../scoring/verdict.ts';
 
 function CapsExplanation({ result }: { result: AssessmentResult }) {
-  if (result.caps.length === 0 || !result.band) return null;
-  const heading =
-    result.capped && result.numericBand
-      ? `The verdict is “${result.band.label}” although the score alone would give “${result.numericBand.label}”, because:`
-      : 'Even with a higher score, the verdict could not reach the top band, because:';
+  const heading = capsLead(result);
+  if (!heading) return null;
   return (
     <div className="verdict-caps">
       <p><strong>{heading}</strong></p>
