@@ -49,11 +49,13 @@ test('best answers give 100 and the top band; one critical answer at its worst r
 
   await expect(verdict.getByText(lowest.label, { exact: true })).toBeVisible();
   const flags = page.getByRole('region', { name: 'Red flags' });
-  await expect(flags.getByRole('link', { name: `Question ${critical.number}: ${critical.text}` })).toBeVisible();
-  await expect(page.getByText(/A red flag sets the verdict to/)).toBeVisible();
+  await expect(flags.getByRole('link', { name: `${critical.mustHave?.name}: question ${critical.number}` })).toBeVisible();
+  await expect(flags.getByText('Blocks launch')).toBeVisible();
+  await expect(verdict.getByText(new RegExp(`The verdict is “${lowest.label}” although the score alone would give “${top.label}”, because:`))).toBeVisible();
+  await expect(verdict.getByText(new RegExp(`${critical.mustHave?.name} \\(question ${critical.number}\\) is answered below`))).toBeVisible();
   const firstAction = page.getByRole('table', { name: 'Recommended actions, highest priority first' }).getByRole('row').nth(1);
   await expect(firstAction.getByRole('link', { name: critical.number, exact: true })).toBeVisible();
-  await expect(firstAction.getByText('Red flag')).toBeVisible();
+  await expect(firstAction.getByText('Blocks launch')).toBeVisible();
 
   // Owner and due date are saved with the assessment.
   await page.getByLabel(`Owner for question ${critical.number}`).fill('Priya, CEO');

@@ -33,7 +33,8 @@ export type Pick = (question: Question) => string | string[];
 
 /**
  * Answers every question of the section that is visible on the page, in
- * order (an answer can reveal the next question), then saves and continues.
+ * order (an answer can reveal the next question), then saves and continues;
+ * a long section shown in pages is answered page by page.
  */
 export async function answerSection(
   page: Page,
@@ -42,22 +43,33 @@ export async function answerSection(
   overrides: Record<string, string | string[]> = {},
 ): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: `${section.number}. ${section.title}` })).toBeVisible();
-  for (const question of section.questions) {
-    const group = questionGroup(page, question);
-    if ((await group.count()) === 0) continue;
-    const chosen = overrides[question.id] ?? (question.kind === 'text' ? `Answer to ${question.number}` : pick(question));
-    const labels = Array.isArray(chosen) ? chosen : [chosen];
-    if (question.kind === 'text') {
-      await group.getByLabel('Your answer').fill(labels.join(' '));
-    } else {
-      const role = question.kind === 'multiple' ? 'checkbox' : 'radio';
-      for (const label of question.kind === 'multiple' ? labels : labels.slice(0, 1)) {
-        await group.getByRole(role, { name: label, exact: true }).check();
-      }
-    }
-    if (question.evidence === 'required') {
-      await group.getByLabel('Notes or evidence').fill(`Evidence for ${question.number}`);
-    }
+  for (;;) {
+    const position = page.getByText(/^Page \d+ of \d+: questions/);
+    const paged = (await position.count()) > 0 ? ((await position.textContent()) ?? '') : '';
+    for (const question of section.questions) await answerQuestion(page, question, pick, overrides);
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    const [, current, last] = /^Page (\d+) of (\d+)/.exec(paged) ?? [];
+    if (!current || current === last) return;
+    await expect(page.getByText(new RegExp(`^Page ${Number(current) + 1} of ${last}:`))).toBeVisible();
   }
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+}
+
+async function answerQuestion(page: Page, question: Question, pick: Pick, overrides: Record<string, string | string[]>): Promise<void> {
+  const group = questionGroup(page, question);
+  if ((await group.count()) === 0) return;
+  const chosen = overrides[question.id] ?? (question.kind === 'text' ? `Answer to ${question.number}` : pick(question));
+  const labels = Array.isArray(chosen) ? chosen : [chosen];
+  if (question.kind === 'text') {
+    await group.getByLabel('Your answer').fill(labels.join(' '));
+  } else {
+    const role = question.kind === 'multiple' ? 'checkbox' : 'radio';
+    for (const label of question.kind === 'multiple' ? labels : labels.slice(0, 1)) {
+      await group.getByRole(role, { name: label, exact: true }).check();
+    }
+    const needsReason = question.options.find((option) => option.requiresReason && labels.includes(option.label));
+    if (needsReason) await group.getByLabel(`Why is “${needsReason.label}” the answer?`).fill(`Reason for ${question.number}`);
+  }
+  if (question.evidence === 'required') {
+    await group.getByLabel('Notes or evidence').fill(`Evidence for ${question.number}`);
+  }
 }
