@@ -1,4 +1,4 @@
-import { capsLead } from '../scoring/verdict.ts';
+import { capsLead, summariseCaps } from '../scoring/verdict.ts';
 import { describeCounts } from '../questionnaire/answer-counts.ts';
 import { roundScore } from '../scoring/round-score.ts';
 import type { AssessmentResult, RedFlag } from '../scoring/types.ts';
@@ -62,7 +62,7 @@ function drawVerdict(layout: Layout, result: AssessmentResult): void {
 function cappedNotice(result: AssessmentResult): string | null {
   const lead = capsLead(result);
   if (!lead) return null;
-  return [lead, ...result.caps.map((cap) => `• ${cap.message}`)].join('\n');
+  return [lead, ...summariseCaps(result.caps).map((line) => `• ${line}`)].join('\n');
 }
 
 function flagText(flag: RedFlag): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestionnaire } from './build-questionnaire.ts';
+import { buildQuestionnaire, DEFAULT_BANDS } from './build-questionnaire.ts';
+import type { VerdictCap } from './types.ts';
 import { scoreAssessment } from './score-assessment.ts';
-import { belowTopBand } from './verdict.ts';
+import { belowTopBand, summariseCaps } from './verdict.ts';
 
 const maturity = [
   { value: 'none', score: 0, label: 'Not started' },
@@ -191,6 +192,31 @@ describe('the action plan', () => {
     expect(gentler.actionPlan.map((item) => [item.id, item.urgency])).toEqual([
       ['assessments', 'must-have'],
       ['principles', 'improvement'],
+    ]);
+  });
+});
+
+describe('summariseCaps', () => {
+  const cap = (kind: VerdictCap['kind'], message: string): VerdictCap => ({ kind, band: DEFAULT_BANDS[1]!, questionId: null, sectionId: null, message });
+  it('lists a few reasons in full', () => {
+    expect(summariseCaps([cap('must-have-not-met', 'A is not met.'), cap('section-below-floor', 'B is weak.')])).toEqual(['A is not met.', 'B is weak.']);
+  });
+
+  it('counts many by kind, and still names every weak section', () => {
+    const caps = [
+      cap('blocking-flag', 'x'),
+      cap('must-have-not-met', 'x'),
+      cap('must-have-not-met', 'x'),
+      cap('must-have-unanswered', 'x'),
+      cap('section-below-floor', '2. Ethics scores 28, under the floor of 50 that every section must reach.'),
+      cap('section-not-assessed', '3. Community is not assessed.'),
+    ];
+    expect(summariseCaps(caps)).toEqual([
+      '1 answer blocks launch (see the red flags).',
+      '2 must-haves are not met (see the red flags).',
+      '1 must-have is still to answer.',
+      '2. Ethics scores 28, under the floor of 50 that every section must reach.',
+      '3. Community is not assessed.',
     ]);
   });
 });

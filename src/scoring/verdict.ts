@@ -114,3 +114,29 @@ export function capsLead(result: { band: Band | null; numericBand: Band | null; 
   }
   return `Even with a higher score, the verdict could be no better than “${worst.label}”, because:`;
 }
+
+/** Past this many reasons, the verdict names them by kind; every one is still listed with its question below it. */
+export const CAPS_LISTED_IN_FULL = 5;
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The reasons the verdict is held down, as short lines: each one in full
+ * when there are few, else one line per kind, so a first assessment's
+ * verdict reads in seconds and the red flags list carries the detail.
+ */
+export function summariseCaps(caps: readonly VerdictCap[]): string[] {
+  if (caps.length <= CAPS_LISTED_IN_FULL) return caps.map((cap) => cap.message);
+  const of = (kind: VerdictCap['kind']) => caps.filter((cap) => cap.kind === kind);
+  const lines: string[] = [];
+  const blocking = of('blocking-flag').length;
+  if (blocking > 0) lines.push(`${plural(blocking, 'answer blocks', 'answers block')} launch (see the red flags).`);
+  const unmet = of('must-have-not-met').length;
+  if (unmet > 0) lines.push(`${plural(unmet, 'must-have is', 'must-haves are')} not met (see the red flags).`);
+  const pending = of('must-have-unanswered').length;
+  if (pending > 0) lines.push(`${plural(pending, 'must-have is', 'must-haves are')} still to answer.`);
+  for (const cap of [...of('section-below-floor'), ...of('section-not-assessed')]) lines.push(cap.message);
+  return lines;
+}

@@ -2,7 +2,7 @@ import type { Questionnaire } from '../../questionnaire/model.ts';
 import { describeCounts } from '../../questionnaire/answer-counts.ts';
 import { roundScore } from '../../scoring/round-score.ts';
 import type { AssessmentResult } from '../../scoring/types.ts';
-import { capsLead } from '../../scoring/verdict.ts';
+import { capsLead, summariseCaps } from '../../scoring/verdict.ts';
 
 function CapsExplanation({ result }: { result: AssessmentResult }) {
   const heading = capsLead(result);
@@ -11,9 +11,7 @@ function CapsExplanation({ result }: { result: AssessmentResult }) {
     <div className="verdict-caps">
       <p><strong>{heading}</strong></p>
       <ul>
-        {result.caps.map((cap) => (
-          <li key={`${cap.kind}-${cap.questionId ?? cap.sectionId ?? ''}`}>{cap.message}</li>
-        ))}
+        {summariseCaps(result.caps).map((line) => <li key={line}>{line}</li>)}
       </ul>
     </div>
   );
