@@ -22,6 +22,15 @@ function AnswerTextarea({ id, label, error, registration }: { id: string; label:
   );
 }
 
+/** What the verdict needs from this answer, in the words of its options. */
+function mustHaveHint(question: Question): string {
+  const label = (value: string | undefined) => question.options.find((option) => option.value === value)?.label ?? value ?? '';
+  const parts: string[] = [];
+  if (question.mustHave) parts.push(`${question.mustHave.name}: the top verdict needs “${label(question.mustHave.minimum)}” or better.`);
+  if (question.critical) parts.push(`Below “${label(question.critical.minimum)}”, launch is blocked whatever else is answered.`);
+  return parts.join(' ');
+}
+
 // Kept out of the label so an option's accessible name is exactly its label.
 function optionHint(option: Question['options'][number]): string | null {
   if (option.exclusive) return 'Cannot be combined with other answers.';
@@ -64,10 +73,7 @@ export const QuestionField = memo(function QuestionField({ question, register, e
       {(question.critical || question.mustHave) && (
         <p className="must-have-marker">
           <span className="tag tag-amber">Must-have</span>{' '}
-          <span className="small">
-            {question.mustHave?.name ? `${question.mustHave.name}. ` : ''}
-            {question.critical ? 'A low answer here blocks launch' : 'The top verdict needs this met'}, whatever else is answered.
-          </span>
+          <span className="small">{mustHaveHint(question)}</span>
         </p>
       )}
       {question.help && (
