@@ -9,7 +9,7 @@ async function expectNoViolations(page: Page, where: string) {
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
-test('axe finds no violations on the home, start, task list, section and check pages', async ({ page }) => {
+test('axe finds no violations on the home, start, task list, section, check and results pages', async ({ page }) => {
   const questionnaire = await loadQuestionnaire('launch-ethics');
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -36,6 +36,13 @@ test('axe finds no violations on the home, start, task list, section and check p
   await page.getByRole('link', { name: 'Check your answers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await expectNoViolations(page, 'the check your answers page');
+
+  // A draft result: every red flag, must-have still to answer and action the page can show.
+  await page.getByRole('link', { name: 'See your results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+  await expectNoViolations(page, 'the results page of a draft');
+  await page.getByText(/smaller improvements? \(low priority\)/).click().catch(() => undefined);
+  await expectNoViolations(page, 'the results page with the smaller improvements open');
 
   await page.getByRole('link', { name: 'Oversight home' }).click();
   await expect(page.getByRole('table', { name: 'Assessments saved in this browser' })).toBeVisible();

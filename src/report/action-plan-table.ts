@@ -14,7 +14,7 @@ const CELL_PADDING = 4;
 const FONT_SIZE = 8.5;
 const HEAD = ['Priority', 'Question', 'Recommended action', 'Owner', 'Due', 'Status'];
 /** Column widths in points, the action taking what is left. */
-const FIXED = { priority: 50, question: 124, owner: 64, due: 62, status: 60 };
+const FIXED = { priority: 58, question: 120, owner: 62, due: 62, status: 58 };
 const STATE_LABEL = { open: 'To do', 'in-progress': 'In progress', done: 'Done', 'not-needed': 'Not needed' } as const;
 
 /** A cell's text: the main part, then a muted part below it. */

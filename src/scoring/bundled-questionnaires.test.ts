@@ -83,3 +83,24 @@ describe('the quick check', () => {
     for (const question of graded) expect({ id: question.id, ...shape(quickById.get(question.id)) }).toEqual({ id: question.id, ...shape(question) });
   });
 });
+
+describe('the default checklist’s content', () => {
+  it('gives every scored question help, a recommended action and its sources; and never an action for an answer that meets it', async () => {
+    const questionnaire = await load('launch-ethics.yaml');
+    const scored = questionnaire.sections.flatMap((section) => section.questions).filter((question) => question.scored);
+    expect(scored.length).toBeGreaterThanOrEqual(50);
+    for (const question of scored) {
+      expect(question.help, `help for ${question.id}`).toBeTruthy();
+      expect(question.sources.length, `sources for ${question.id}`).toBeGreaterThan(0);
+      const best = Math.max(...question.options.map((option) => option.score));
+      for (const option of question.options.filter((candidate) => candidate.score < best)) {
+        expect(option.action ?? question.action, `an action for ${question.id} = ${option.value}`).toBeTruthy();
+      }
+      // The action shown for an answer must not ask for that answer itself.
+      for (const option of question.options) {
+        const action = option.action ?? question.action ?? '';
+        expect(action.includes(option.label), `${question.id} = ${option.value} asks for what it already says`).toBe(false);
+      }
+    }
+  });
+});
