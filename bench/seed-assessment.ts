@@ -3,6 +3,7 @@ import type { Answers } from '../src/questionnaire/answers.ts';
 import type { Assessment } from '../src/storage/assessment.ts';
 import { assessmentKey } from '../src/storage/assessment-store.ts';
 import { wrapAssessment } from '../src/storage/stored-assessment.ts';
+import { createAssessment } from '../src/storage/create-assessment.ts';
 import { noteFor } from './generate-questionnaire.ts';
 
 // A fixed instant, so every run stores the same bytes.
@@ -22,15 +23,9 @@ export function fullAnswers(questionnaire: Questionnaire): Answers {
 
 /** An assessment of `questionnaire`, as the app stores it, with no answers or with every one. */
 export function seededAssessment(questionnaire: Questionnaire, fill: 'empty' | 'answered'): Assessment {
-  const stamp = SEEDED_AT.toISOString();
-  return {
+  return createAssessment({
     id: `${questionnaire.id}-${fill}`,
-    questionnaire: {
-      id: questionnaire.id,
-      version: questionnaire.version,
-      contentHash: questionnaire.contentHash,
-      title: questionnaire.title,
-    },
+    questionnaire,
     context: {
       project: `Benchmark project (${fill})`,
       organisation: 'Benchmark organisation',
@@ -40,13 +35,8 @@ export function seededAssessment(questionnaire: Questionnaire, fill: 'empty' | '
       date: '2026-11-26',
     },
     answers: fill === 'answered' ? fullAnswers(questionnaire) : {},
-    actionPlan: {},
-    submittedSections: [],
-    migrations: [],
-    lastLocation: '',
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
+    now: SEEDED_AT,
+  });
 }
 
 /**

@@ -9,7 +9,9 @@ async function expectNoViolations(page: Page, where: string) {
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
-test('axe finds no violations on the home, start, task list, section, check and results pages', async ({ page }) => {
+test('axe finds no violations on the home, start, task list, section and check pages', async ({ page }) => {
+  // Eight full axe runs, the check page and the preview listing all 77 questions: more than the default minute on 2 cores.
+  test.setTimeout(150_000);
   const questionnaire = await loadQuestionnaire('launch-ethics');
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -37,13 +39,6 @@ test('axe finds no violations on the home, start, task list, section, check and 
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await expectNoViolations(page, 'the check your answers page');
 
-  // A draft result: every red flag, must-have still to answer and action the page can show.
-  await page.getByRole('link', { name: 'See your results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
-  await expectNoViolations(page, 'the results page of a draft');
-  await page.getByText(/smaller improvements? \(low priority\)/).click().catch(() => undefined);
-  await expectNoViolations(page, 'the results page with the smaller improvements open');
-
   await page.getByRole('link', { name: 'Oversight home' }).click();
   await expect(page.getByRole('table', { name: 'Assessments saved in this browser' })).toBeVisible();
   await expectNoViolations(page, 'the home page with an assessment');
@@ -51,6 +46,24 @@ test('axe finds no violations on the home, start, task list, section, check and 
   await page.goto('./#/questionnaires/launch-ethics');
   await expect(page.getByRole('heading', { level: 1, name: questionnaire.title })).toBeVisible();
   await expectNoViolations(page, 'the preview page');
+});
+
+test('axe finds no violations on the results page of a draft, smaller improvements open', async ({ page }) => {
+  // axe reads every row of a long action plan: give it time on a busy machine.
+  test.setTimeout(120_000);
+  const questionnaire = await loadQuestionnaire('quick-check');
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Axe results' });
+  const section = questionnaire.sections[1]!;
+  await page.getByRole('link', { name: `${section.number}. ${section.title}` }).click();
+  const owner = section.questions[0]!;
+  await page.getByRole('group', { name: new RegExp(`^${owner.number.replace('.', '\\.')} `) }).getByRole('radio').first().check();
+  await page.goto(page.url().replace(/sections\/.*$/, 'results'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Red flags' })).toBeVisible();
+  await expectNoViolations(page, 'the results page of a draft');
+  const minor = page.getByText(/smaller improvements? \(low priority\)/);
+  if ((await minor.count()) > 0) await minor.click();
+  await expectNoViolations(page, 'the results page with the smaller improvements open');
 });
 
 test('axe finds no violations on a middle page of a long section', async ({ page }) => {
