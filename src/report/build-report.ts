@@ -61,12 +61,14 @@ export async function buildReport(input: ReportInput, deps: ReportDeps): Promise
   const { assessment, questionnaire, result, generatedAt } = input;
   const record = fingerprintRecord(input);
   const fingerprint = await reportFingerprint(record);
+  deps.signal?.throwIfAborted();
   const paper = input.paper ?? 'a4';
   const frame = frameFor(paper);
   const doc = new jsPDF({ unit: 'pt', format: paper, compress: true, putOnlyUsedFonts: true });
   registerFonts(doc, deps.fonts);
   doc.setCreationDate(generatedAt);
   doc.setFileId(await fileId(fingerprint, generatedAt));
+  deps.signal?.throwIfAborted();
   const layout: Layout = { doc, frame, y: frame.top };
   const context: PartContext = { layout, input, fingerprint };
   const attachmentName = attachmentFileName(assessment, generatedAt, input.timeZone);
@@ -84,6 +86,7 @@ export async function buildReport(input: ReportInput, deps: ReportDeps): Promise
   });
   for (const entry of [{ title: 'Cover', page: 1 }, ...parts]) doc.outline.add(null, entry.title, { pageNumber: entry.page });
 
+  deps.signal?.throwIfAborted();
   return attachAnswers(new Uint8Array(doc.output('arraybuffer')), {
     answersJson: serializeAnswersFile(assessment, generatedAt),
     attachmentName,

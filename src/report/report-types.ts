@@ -27,4 +27,6 @@ export interface ReportInput {
 
 export interface ReportDeps {
   fonts: ReportFonts;
+  /** Stops a report nobody waits for (the warm-up) at its next pause, so a report someone asked for can start. */
+  signal?: AbortSignal;
 }
