@@ -106,3 +106,14 @@ export async function appendUpdate(bytes: Uint8Array): Promise<Uint8Array> {
   out.set(appended, bytes.length);
   return out;
 }
+
+/** Puts a page of another PDF in place of one page. */
+export async function replacePage(bytes: Uint8Array, page: number, from: Uint8Array, fromPage: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, options);
+  const other = await PDFDocument.load(from, options);
+  const [copied] = await pdf.copyPages(other, [fromPage - 1]);
+  if (!copied) throw new Error('no page to copy');
+  pdf.removePage(page - 1);
+  pdf.insertPage(page - 1, copied);
+  return pdf.save();
+}

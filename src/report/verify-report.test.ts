@@ -3,7 +3,7 @@ import { buildReport } from './build-report.ts';
 import { readReportFontFiles } from './load-fonts-node.ts';
 import { readReport } from './read-report.ts';
 import type { ReportInput } from './report-types.ts';
-import { addAnnotation, appendUpdate, drawOver, editText, removePage, replaceAttachment, swapPages } from './tamper.test-support.ts';
+import { addAnnotation, appendUpdate, drawOver, editText, removePage, replaceAttachment, replacePage, swapPages } from './tamper.test-support.ts';
 import { typicalInput } from './test-fixtures.ts';
 import { verifyReport, type Verification, type VerifyDeps } from './verify-report.ts';
 
@@ -62,6 +62,17 @@ describe('verifyReport', () => {
     const verification = await verify(await swapPages(bytes, 3, 4));
     expect(verification.verdict).toBe('altered');
     expect(verification.pages.details).toEqual(['Page 4 is out of order: it is page 3 of the report as Oversight made it.']);
+  });
+
+  it('names a page replaced by a page of another report', async () => {
+    const other = await buildReport({ ...input, assessment: { ...input.assessment, context: { ...input.assessment.context, project: 'Other Lens' } } }, { fonts });
+    const verification = await verify(await replacePage(bytes, 2, other, 2));
+    expect(verification.verdict).toBe('altered');
+    // The copied page brings its own subset fonts with it.
+    expect(verification.pages.details).toEqual([
+      'Page 2: its text was changed; its fonts or images were changed.',
+      'The fonts embedded in it were changed, so its text may show other letters than it says.',
+    ]);
   });
 
   it('sees a changed attachment: the data no longer gives the fingerprint, and every page differs from what it would draw', async () => {
