@@ -62,25 +62,31 @@ function drawQuestion(layout: Layout, question: Question, assessment: Assessment
   const questionLines = wrapFor(doc, TYPE.bodyBold, question.text, frame.width - NUMBER_WIDTH - SCORE_WIDTH - 8);
   const rows = answerRows(question, assessment);
   const valueX = textX + LABEL_WIDTH;
-  const firstRow = rows[0] ? wrapFor(doc, rows[0].style, rows[0].value, frame.right - valueX) : [];
+  // Rows that start beside the score column (points, weight, red flag) wrap
+  // short of it, so an answer never runs into those labels.
+  const besideScore = frame.right - valueX - SCORE_WIDTH - 8;
+  const firstRow = rows[0] ? wrapFor(doc, rows[0].style, rows[0].value, besideScore) : [];
   const score = scoreLines(lookup.results.get(question.id), lookup.flagged.has(question.id));
   const head = Math.max(questionLines.length * lineHeight(TYPE.body.size) + 4 + Math.min(firstRow.length, 2) * lineHeight(TYPE.body.size), score.length * lineHeight(8.5));
   ensureSpace(layout, head + 8);
   const top = layout.y;
+  const page = currentPage(layout);
   drawAt(layout, question.number, frame.left, top, { ...TYPE.bodyBold, color: COLOR.accent });
   score.forEach(([text, style], index) => drawAt(layout, text, frame.right, top + index * lineHeight(8.5), style, 'right'));
   drawLines(layout, questionLines, TYPE.bodyBold, { x: textX, after: 4 });
+  const scoreBottom = top + score.length * lineHeight(8.5);
   for (const row of rows) {
-    const lines = wrapFor(doc, row.style, row.value, frame.right - valueX);
+    const nextToScore = currentPage(layout) === page && layout.y < scoreBottom;
+    const lines = wrapFor(doc, row.style, row.value, nextToScore ? besideScore : frame.right - valueX);
     const labelLines = wrapFor(doc, TYPE.label, row.label, LABEL_WIDTH - 8);
     ensureSpace(layout, Math.min(lines.length, 2) * lineHeight(row.style.size));
     labelLines.forEach((line, index) => drawAt(layout, line, textX, layout.y + 1.2 + index * lineHeight(TYPE.label.size), TYPE.label));
     const rowTop = layout.y;
-    const page = currentPage(layout);
+    const rowPage = currentPage(layout);
     drawLines(layout, lines, row.style, { x: valueX, after: 3, continued: `Question ${question.number}, ${row.label.toLowerCase()} (continued)` });
-    if (currentPage(layout) === page) layout.y = Math.max(layout.y, rowTop + labelLines.length * lineHeight(TYPE.label.size) + 3);
+    if (currentPage(layout) === rowPage) layout.y = Math.max(layout.y, rowTop + labelLines.length * lineHeight(TYPE.label.size) + 3);
   }
-  layout.y = Math.max(layout.y, top + score.length * lineHeight(8.5));
+  if (currentPage(layout) === page) layout.y = Math.max(layout.y, scoreBottom);
   moveDown(layout, 5);
   doc.setDrawColor(...COLOR.rule);
   doc.setLineWidth(0.4);

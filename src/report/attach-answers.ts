@@ -1,8 +1,12 @@
+import { MANIFEST_DESCRIPTION, MANIFEST_FILE_NAME } from './report-manifest.ts';
+
 /** What the finished PDF says about itself, beyond its pages. */
 export interface PdfFinish {
   /** The answers file, exactly as "Export answers" writes it. */
   answersJson: string;
   attachmentName: string;
+  /** The report record (report-manifest.ts), attached beside the answers. */
+  manifestJson: string;
   generatedAt: Date;
   fingerprint: string;
   title: string;
@@ -17,7 +21,7 @@ export const FINGERPRINT_KEY = 'OversightFingerprint';
 export const ATTACHMENT_DESCRIPTION = 'Oversight answers file: the assessment this report was made from';
 
 /**
- * Attaches the answers file to the PDF jsPDF made and writes the document
+ * Attaches the answers file and the report record to the PDF jsPDF made and writes the document
  * properties (jsPDF can do neither). pdf-lib is loaded only here, when a
  * report is made. Every date is the report's own and nothing random is
  * written, so the same report gives the same bytes.
@@ -31,6 +35,13 @@ export async function attachAnswers(pdfBytes: Uint8Array, finish: PdfFinish): Pr
     creationDate: finish.generatedAt,
     modificationDate: finish.generatedAt,
     afRelationship: AFRelationship.Source,
+  });
+  await pdf.attach(new TextEncoder().encode(finish.manifestJson), MANIFEST_FILE_NAME, {
+    mimeType: 'application/json',
+    description: MANIFEST_DESCRIPTION,
+    creationDate: finish.generatedAt,
+    modificationDate: finish.generatedAt,
+    afRelationship: AFRelationship.Supplement,
   });
   pdf.setTitle(finish.title, { showInWindowTitleBar: true });
   pdf.setSubject(finish.subject);

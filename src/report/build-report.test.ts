@@ -10,7 +10,7 @@ import { buildReport } from './build-report.ts';
 import { readReportFontFiles } from './load-fonts-node.ts';
 import { flat, pdfInfo, pdfText } from './pdf-test-support.ts';
 import { reportFileName } from './report-file-name.ts';
-import { reportFingerprint } from './report-fingerprint.ts';
+import { fingerprintRecord, reportFingerprint } from './report-fingerprint.ts';
 import type { ReportInput } from './report-types.ts';
 import { assessmentFor, GENERATED_AT, loadQuestionnaire, typicalInput } from './test-fixtures.ts';
 
@@ -79,7 +79,7 @@ describe('buildReport: a typical launch-ethics report', () => {
   });
 
   it('numbers every page, with the project, questionnaire and short fingerprint', async () => {
-    const fingerprint = await reportFingerprint(input.assessment, input.questionnaire);
+    const fingerprint = await reportFingerprint(fingerprintRecord(input));
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(text.split(`Fingerprint ${fingerprint.slice(0, 12)}`).length - 1).toBe(pages);
@@ -122,7 +122,7 @@ describe('buildReport: a typical launch-ethics report', () => {
 
   it('sets the document properties, language and bookmarks', async () => {
     const info = pdfInfo(bytes);
-    const fingerprint = await reportFingerprint(input.assessment, input.questionnaire);
+    const fingerprint = await reportFingerprint(fingerprintRecord(input));
     expect(info.Title).toBe('Ethical impact assessment report: Street Lens');
     expect(info.Author).toBe('Ada Lovelace, Head of product');
     expect(info.Creator).toBe('Oversight');
@@ -138,7 +138,7 @@ describe('buildReport: a typical launch-ethics report', () => {
     }
     expect(titles).toEqual(['Cover', 'Summary', 'Action plan', 'Answers', 'Method', 'Sign-off']);
     expect(outlines.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBe(6);
-    expect(pdf.catalog.lookup(PDFName.of('AF'), PDFArray).size()).toBe(1);
+    expect(pdf.catalog.lookup(PDFName.of('AF'), PDFArray).size()).toBe(2);
   });
 
   it('gives the same bytes for the same assessment and time, and different bytes at another time', async () => {

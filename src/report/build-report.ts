@@ -10,7 +10,8 @@ import { currentPage, frameFor, newPage, type Layout } from './page-layout.ts';
 import { drawPageFurniture } from './page-furniture.ts';
 import { reportStatus, type PartContext } from './part-context.ts';
 import { attachmentFileName } from './report-file-name.ts';
-import { reportFingerprint, SHORT_FINGERPRINT_LENGTH } from './report-fingerprint.ts';
+import { fingerprintRecord, reportFingerprint, SHORT_FINGERPRINT_LENGTH } from './report-fingerprint.ts';
+import { REPORT_LAYOUT, serializeManifest } from './report-manifest.ts';
 import type { ReportDeps, ReportInput } from './report-types.ts';
 import { registerFonts } from './register-fonts.ts';
 import { drawSignOff } from './sign-off.ts';
@@ -50,20 +51,24 @@ function drawParts(context: PartContext, attachmentName: string): ContentsEntry[
 
 /**
  * Makes the PDF report: cover, summary with the section chart, action plan,
- * every answer, the method and a sign-off page, with the answers file
- * attached so the report can be checked later. Data in, bytes out: the same
+ * every answer, the method and a sign-off page, with the answers file and
+ * the report record attached so the report can be checked later: the same
+ * code draws it again from them (verify-report.ts). Data in, bytes out: the same
  * input (including `generatedAt`) always gives the same bytes.
  */
 export async function buildReport(input: ReportInput, deps: ReportDeps): Promise<Uint8Array> {
   checkInput(input);
   const { assessment, questionnaire, result, generatedAt } = input;
-  const fingerprint = await reportFingerprint(assessment, questionnaire);
+  const record = fingerprintRecord(input);
+  const fingerprint = await reportFingerprint(record);
+  deps.signal?.throwIfAborted();
   const paper = input.paper ?? 'a4';
   const frame = frameFor(paper);
   const doc = new jsPDF({ unit: 'pt', format: paper, compress: true, putOnlyUsedFonts: true });
   registerFonts(doc, deps.fonts);
   doc.setCreationDate(generatedAt);
   doc.setFileId(await fileId(fingerprint, generatedAt));
+  deps.signal?.throwIfAborted();
   const layout: Layout = { doc, frame, y: frame.top };
   const context: PartContext = { layout, input, fingerprint };
   const attachmentName = attachmentFileName(assessment, generatedAt, input.timeZone);
@@ -81,9 +86,21 @@ export async function buildReport(input: ReportInput, deps: ReportDeps): Promise
   });
   for (const entry of [{ title: 'Cover', page: 1 }, ...parts]) doc.outline.add(null, entry.title, { pageNumber: entry.page });
 
+  deps.signal?.throwIfAborted();
   return attachAnswers(new Uint8Array(doc.output('arraybuffer')), {
     answersJson: serializeAnswersFile(assessment, generatedAt),
     attachmentName,
+    manifestJson: serializeManifest({
+      format: 'oversight-report',
+      formatVersion: 1,
+      layout: REPORT_LAYOUT,
+      fingerprint,
+      generatedAt: record.generatedAt,
+      timeZone: record.timeZone,
+      paper,
+      result: record.result,
+      signature: input.signature ?? null,
+    }),
     generatedAt,
     fingerprint,
     title: reportTitle,

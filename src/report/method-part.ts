@@ -39,9 +39,10 @@ export function drawMethod(context: PartContext, attachmentName: string): void {
   writeText(
     layout,
     'Both hashes are SHA-256, in hexadecimal. The content hash identifies the exact questions, options, weights and bands used, whatever their version number. ' +
-      'The report fingerprint is the SHA-256 of the questionnaire’s content hash, the assessment details and the answers together; ' +
+      'The report fingerprint is the SHA-256 of everything this report states: the questionnaire’s id, version and content hash, the assessment details, ' +
+      'every answer, note and “Not applicable” reason, the action plan’s owners, dates and states, the scores, verdict and red flags, and when the report was made; ' +
       `every page shows its first 12 characters. The answers this report was made from are attached to this PDF as ${attachmentName}: ` +
-      'open the PDF with “Open a report” in Oversight to check that they still give this fingerprint.',
+      'open the PDF with “Open a report” in Oversight to check that they still give this fingerprint and that these pages are the ones Oversight draws from them.',
     TYPE.small,
   );
 }

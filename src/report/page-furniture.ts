@@ -15,19 +15,37 @@ export interface Furniture {
 }
 
 // A footer holds one line: a long project name is shortened here only (the
-// cover prints it in full).
-function fitted(doc: jsPDF, text: string, width: number): string {
+// cover prints it in full). Widths add up (jsPDF does not kern), so each
+// character is measured once and the longest prefix that fits is found by
+// a binary search over the running sums: linear in the name's length.
+export function fitted(doc: jsPDF, text: string, width: number): string {
   const measure = measureFor(doc, TYPE.furniture);
   const chars = Array.from(toPdfText(text));
-  if (measure(chars.join('')) <= width) return chars.join('');
-  while (chars.length > 1 && measure(`${chars.join('')}…`) > width) chars.pop();
-  return `${chars.join('').trimEnd()}…`;
+  const ends = new Float64Array(chars.length + 1);
+  chars.forEach((char, index) => {
+    ends[index + 1] = (ends[index] ?? 0) + measure(char);
+  });
+  if ((ends[chars.length] ?? 0) <= width) return chars.join('');
+  const room = width - measure('…');
+  let low = 1;
+  let high = chars.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((ends[middle] ?? 0) <= room) low = middle;
+    else high = middle - 1;
+  }
+  return `${chars.slice(0, low).join('').trimEnd()}…`;
 }
 
 /** Where the footer's rule is, in points above the bottom of the page: content must stay above it. */
 export const FOOTER_RULE_FROM_BOTTOM = 46;
 
-function drawFooter(doc: jsPDF, frame: Frame, furniture: Furniture, page: number, pages: number): void {
+interface Fitted {
+  project: string;
+  reportTitle: string;
+}
+
+function drawFooter(doc: jsPDF, frame: Frame, furniture: Furniture, fit: Fitted, page: number, pages: number): void {
   const rule = frame.pageHeight - FOOTER_RULE_FROM_BOTTOM;
   const y = rule + 12;
   doc.setDrawColor(...COLOR.rule);
@@ -36,20 +54,17 @@ function drawFooter(doc: jsPDF, frame: Frame, furniture: Furniture, page: number
   applyStyle(doc, TYPE.furniture);
   const pageLabel = `Page ${page} of ${pages}`;
   const fingerprint = `Fingerprint ${furniture.shortFingerprint}`;
-  const third = frame.width / 3;
-  const suffix = ` · ${furniture.questionnaire}`;
-  const project = fitted(doc, furniture.project, third * 1.4 - measureFor(doc, TYPE.furniture)(suffix));
   applyStyle(doc, TYPE.furniture);
-  doc.text(`${project}${suffix}`, frame.left, y);
+  doc.text(`${fit.project} · ${furniture.questionnaire}`, frame.left, y);
   applyStyle(doc, TYPE.furniture);
   doc.text(fingerprint, frame.left + frame.width * 0.62, y, { align: 'center' });
   doc.text(pageLabel, frame.right, y, { align: 'right' });
 }
 
-function drawHeader(doc: jsPDF, frame: Frame, furniture: Furniture): void {
+function drawHeader(doc: jsPDF, frame: Frame, furniture: Furniture, fit: Fitted): void {
   const y = 36;
   applyStyle(doc, TYPE.furniture);
-  doc.text(fitted(doc, furniture.reportTitle, frame.width * 0.6), frame.left, y);
+  doc.text(fit.reportTitle, frame.left, y);
   if (furniture.draft) {
     applyStyle(doc, { ...TYPE.label, color: COLOR.warning });
     doc.text(furniture.draft.toUpperCase(), frame.right, y, { align: 'right' });
@@ -65,9 +80,14 @@ function drawHeader(doc: jsPDF, frame: Frame, furniture: Furniture): void {
  */
 export function drawPageFurniture(doc: jsPDF, frame: Frame, furniture: Furniture): void {
   const pages = doc.getNumberOfPages();
+  const suffix = ` · ${furniture.questionnaire}`;
+  const fit: Fitted = {
+    project: fitted(doc, furniture.project, (frame.width / 3) * 1.4 - measureFor(doc, TYPE.furniture)(suffix)),
+    reportTitle: fitted(doc, furniture.reportTitle, frame.width * 0.6),
+  };
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
-    if (page > 1) drawHeader(doc, frame, furniture);
-    drawFooter(doc, frame, furniture, page, pages);
+    if (page > 1) drawHeader(doc, frame, furniture, fit);
+    drawFooter(doc, frame, furniture, fit, page, pages);
   }
 }

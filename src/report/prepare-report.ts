@@ -2,6 +2,7 @@ import { prepareInThread } from './prepare-in-thread.ts';
 import type { ReportInput } from './report-types.ts';
 import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
 import { createReportWorker, takeEarlyReportWorker } from './report-worker-start.ts';
+import { signReportIfKeyPresent } from './signing/sign-report-if-key-present.ts';
 
 /** Makes report PDFs once everything they need has loaded. */
 export interface ReportMaker {
@@ -83,9 +84,9 @@ let current: Promise<ReportMaker> | null = null;
  */
 export function prepareReport(): Promise<ReportMaker> {
   if (current) return current;
-  // Called only later, from an event or a rejection, once `attempt` is set.
+  // Called only later, from an event or a rejection, once `signing` is set.
   const forget = () => {
-    if (current === attempt) current = null;
+    if (current === signing) current = null;
   };
   const attempt: Promise<ReportMaker> =
     typeof Worker === 'undefined'
@@ -95,7 +96,9 @@ export function prepareReport(): Promise<ReportMaker> {
           console.warn(`Making reports on the page: ${messageOf(error)}`);
           return makerInThread();
         });
-  current = attempt;
-  attempt.catch(forget);
-  return attempt;
+  // Reports are signed on the page, where the organisation's key is kept; the worker only draws.
+  const signing = attempt.then((maker): ReportMaker => ({ make: async (input) => maker.make(await signReportIfKeyPresent(input)) }));
+  current = signing;
+  signing.catch(forget);
+  return signing;
 }

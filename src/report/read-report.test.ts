@@ -9,7 +9,8 @@ import { serializeAnswersFile } from '../storage/answers-file.ts';
 import { buildReport } from './build-report.ts';
 import { readReportFontFiles } from './load-fonts-node.ts';
 import { readReport } from './read-report.ts';
-import { reportFingerprint } from './report-fingerprint.ts';
+import { fingerprintRecord, reportFingerprint } from './report-fingerprint.ts';
+import { parseManifest, REPORT_LAYOUT } from './report-manifest.ts';
 import type { ReportInput } from './report-types.ts';
 import { typicalInput } from './test-fixtures.ts';
 
@@ -47,8 +48,21 @@ describe('readReport', () => {
     bytes = await buildReport(input, { fonts: readReportFontFiles() });
   });
 
-  it('attaches exactly the "Export answers" file', () => {
-    expect(detach(bytes)).toEqual({ 'street-lens-launch-ethics-answers-2026-11-26.json': serializeAnswersFile(input.assessment, input.generatedAt) });
+  it('attaches exactly the "Export answers" file, and the record of how the report was made', async () => {
+    const files = detach(bytes);
+    expect(Object.keys(files).sort()).toEqual(['oversight-report.json', 'street-lens-launch-ethics-answers-2026-11-26.json']);
+    expect(files['street-lens-launch-ethics-answers-2026-11-26.json']).toBe(serializeAnswersFile(input.assessment, input.generatedAt));
+    expect(parseManifest(files['oversight-report.json'] ?? '')).toEqual({
+      format: 'oversight-report',
+      formatVersion: 1,
+      layout: REPORT_LAYOUT,
+      fingerprint: await reportFingerprint(fingerprintRecord(input)),
+      generatedAt: '2026-11-26T10:05:00.000Z',
+      timeZone: 'Europe/Paris',
+      paper: 'a4',
+      result: fingerprintRecord(input).result,
+      signature: null,
+    });
   });
 
   it('reads the attached assessment back, and its fingerprint matches the one recorded', async () => {
@@ -56,7 +70,7 @@ describe('readReport', () => {
     if (!read.ok) throw new Error(read.message);
     expect(read.file.assessment).toEqual(input.assessment);
     expect(read.file.exportedAt).toBe(input.generatedAt.toISOString());
-    const fingerprint = await reportFingerprint(input.assessment, input.questionnaire);
+    const fingerprint = await reportFingerprint(fingerprintRecord(input));
     expect(read).toMatchObject({ recordedFingerprint: fingerprint, computedFingerprint: fingerprint, matches: true });
   });
 

@@ -2,10 +2,22 @@ import type * as PdfLibModule from '@pdfme/pdf-lib';
 import type { PDFDocument, PDFObject } from '@pdfme/pdf-lib';
 import { parseAnswersFile, type AnswersFile } from '../storage/answers-file.ts';
 import { FINGERPRINT_KEY } from './attach-answers.ts';
-import { reportFingerprint } from './report-fingerprint.ts';
+import { reportFingerprint, type FingerprintRecord } from './report-fingerprint.ts';
+import { MANIFEST_FILE_NAME, parseManifest, type ReportManifest } from './report-manifest.ts';
 
 export type ReadReportResult =
-  | { ok: true; file: AnswersFile; recordedFingerprint: string; computedFingerprint: string; matches: boolean }
+  | {
+      ok: true;
+      file: AnswersFile;
+      /** The report record attached beside the answers; null in a report made before it existed, or if it is damaged. */
+      manifest: ReportManifest | null;
+      /** The fingerprint the report records (its record, else its document properties); '' if none. */
+      recordedFingerprint: string;
+      /** The fingerprint of the attached data; '' when there is no record to take it from. */
+      computedFingerprint: string;
+      /** The attached data gives the fingerprint the report records: it is intact. */
+      matches: boolean;
+    }
   | { ok: false; message: string };
 
 type PdfLib = typeof PdfLibModule;
@@ -75,10 +87,11 @@ async function load(lib: PdfLib, bytes: Uint8Array): Promise<PDFDocument | null>
 }
 
 /**
- * Opens an Oversight report: reads the answers file attached to it and the
- * fingerprint recorded in it, recomputes the fingerprint from the attached
- * answers, and says whether the two match (they do not if the attachment was
- * edited). Never throws: problems come back in plain words.
+ * Opens an Oversight report: reads the answers file and the report record
+ * attached to it, recomputes the fingerprint from them, and says whether it
+ * is the one recorded (it is not if the attachment was edited). Whether the
+ * pages are the ones drawn from that data is verifyReport's question. Never
+ * throws: problems come back in plain words.
  */
 export async function readReport(bytes: Uint8Array): Promise<ReadReportResult> {
   if (!isPdf(bytes)) return { ok: false, message: 'This file is not a PDF. Choose the PDF report that Oversight made.' };
@@ -92,8 +105,26 @@ export async function readReport(bytes: Uint8Array): Promise<ReadReportResult> {
   return { ok: false, message: 'This PDF is damaged and cannot be read. Try the original file, as Oversight made it.' };
 }
 
+/** The record the fingerprint is taken over, from what a report carries. */
+export function attachedRecord(file: AnswersFile, manifest: ReportManifest): FingerprintRecord {
+  const { assessment } = file;
+  const { id, version, contentHash } = assessment.questionnaire;
+  return {
+    questionnaire: { id, version, contentHash },
+    context: assessment.context,
+    answers: assessment.answers,
+    actionPlan: assessment.actionPlan,
+    result: manifest.result,
+    generatedAt: manifest.generatedAt,
+    timeZone: manifest.timeZone,
+  };
+}
+
 async function readAttachedAnswers(lib: PdfLib, pdf: PDFDocument): Promise<ReadReportResult> {
-  const candidates = attachments(lib, pdf).filter((attachment) => attachment.name.toLowerCase().endsWith('.json'));
+  const found = attachments(lib, pdf);
+  const manifestText = found.find((attachment) => attachment.name === MANIFEST_FILE_NAME)?.bytes;
+  const manifest = manifestText ? parseManifest(new TextDecoder('utf-8').decode(manifestText)) : null;
+  const candidates = found.filter((attachment) => attachment.name.toLowerCase().endsWith('.json') && attachment.name !== MANIFEST_FILE_NAME);
   if (candidates.length === 0) {
     return {
       ok: false,
@@ -107,9 +138,9 @@ async function readAttachedAnswers(lib: PdfLib, pdf: PDFDocument): Promise<ReadR
       problems.push(...parsed.errors);
       continue;
     }
-    const recorded = recordedFingerprint(lib, pdf);
-    const computed = await reportFingerprint(parsed.file.assessment, parsed.file.assessment.questionnaire);
-    return { ok: true, file: parsed.file, recordedFingerprint: recorded, computedFingerprint: computed, matches: recorded === computed };
+    const recorded = manifest?.fingerprint ?? recordedFingerprint(lib, pdf);
+    const computed = manifest ? await reportFingerprint(attachedRecord(parsed.file, manifest)) : '';
+    return { ok: true, file: parsed.file, manifest, recordedFingerprint: recorded, computedFingerprint: computed, matches: computed !== '' && recorded === computed };
   }
   return { ok: false, message: `The answers attached to this report are damaged: ${problems.join(' ')}` };
 }

@@ -1,6 +1,7 @@
 import type { Questionnaire } from '../questionnaire/model.ts';
 import type { AssessmentResult } from '../scoring/types.ts';
 import type { Assessment } from '../storage/assessment.ts';
+import type { ReportSignature } from './report-manifest.ts';
 
 export type Paper = 'a4' | 'letter';
 
@@ -20,8 +21,12 @@ export interface ReportInput {
   /** IANA time zone the date and time are printed in, such as "Europe/London". */
   timeZone: string;
   paper?: Paper;
+  /** The organisation's signature over the report fingerprint (signing/sign-report.ts), if it signs its reports. */
+  signature?: ReportSignature | null;
 }
 
 export interface ReportDeps {
   fonts: ReportFonts;
+  /** Stops a report nobody waits for (the warm-up) at its next pause, so a report someone asked for can start. */
+  signal?: AbortSignal;
 }

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { prepareInThread } from './prepare-in-thread.ts';
+import { reportJobs } from './report-jobs.ts';
 import { warmUpInput } from './warm-up.ts';
 import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
 
@@ -11,34 +12,27 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const answer = (message: FromReportWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
-// One job at a time, in the order asked: making a report awaits along the
-// way (hashing), and two reports interleaved would each take as long as both.
-let queue: Promise<void> = Promise.resolve();
-const enqueue = (job: () => Promise<void>) => {
-  queue = queue.then(job, job);
-};
+const jobs = reportJobs();
 
 self.addEventListener('message', (event: MessageEvent<ToReportWorker>) => {
   const request = event.data;
   if (request.type === 'prepare') {
-    enqueue(() =>
+    jobs.add(() =>
       prepareInThread().then(
         () => answer({ type: 'ready' }),
         (error: unknown) => answer({ type: 'failed', message: messageOf(error) }),
       ),
     );
-    // Then, before anyone asks, a short report thrown away (warm-up.ts); a
-    // report asked for meanwhile waits for it, which is still sooner than
-    // being made by cold code.
-    enqueue(() =>
-      prepareInThread()
-        .then(async ({ buildReport, fonts }) => {
-          await buildReport(warmUpInput(new Date()), { fonts });
-        })
-        .catch(() => undefined),
-    );
+    // Then, while nobody asks, a short report thrown away (warm-up.ts). A
+    // report asked for goes first, and stops a warm-up under way at its next
+    // pause: it never waits for one.
+    jobs.warmUp(async (signal) => {
+      const { buildReport, fonts } = await prepareInThread();
+      signal.throwIfAborted();
+      await buildReport(warmUpInput(new Date()), { fonts, signal });
+    });
   } else {
-    enqueue(() =>
+    jobs.add(() =>
       prepareInThread()
         .then(({ buildReport, fonts }) => buildReport(request.input, { fonts }))
         .then(

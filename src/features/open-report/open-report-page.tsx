@@ -10,35 +10,17 @@ import type { AnswersFile } from '../../storage/answers-file.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { importAnswersFile, type ImportOutcome } from '../../components/import-assessment.ts';
 import { hrefFor } from '../../config/routes.ts';
+import type { SignatureCheck } from '../../report/signing/sign-report.ts';
+import type { PublicKeyFile } from '../../report/signing/signing-key.ts';
+import type { Verification } from '../../report/verify-report.ts';
+import { ReportChecks } from './report-checks.tsx';
+import { SigningKeyPanel } from './signing-key-panel.tsx';
+import { useReportVerification } from './use-report-verification.ts';
 
-type Reading = { state: 'idle' } | { state: 'working'; fileName: string } | { state: 'read'; fileName: string; result: ReadReportResult };
-
-function Integrity({ result }: { result: Extract<ReadReportResult, { ok: true }> }) {
-  return (
-    <div className={result.matches ? 'success-panel' : 'warning-panel'} role="status">
-      {result.matches ? (
-        <p>
-          <strong>The answers inside this report match the fingerprint printed on it.</strong> They have not been changed since
-          the report was made.
-        </p>
-      ) : (
-        <p>
-          <strong>The answers inside this report do not match the fingerprint printed on it.</strong> The attached answers, or
-          the fingerprint, were changed after the report was made. Do not rely on this report.
-        </p>
-      )}
-      <p className="small">
-        Fingerprint recorded in the report: <code className="hash">{result.recordedFingerprint || 'none'}</code>
-        <br />
-        Fingerprint of the attached answers: <code className="hash">{result.computedFingerprint}</code>
-      </p>
-      <p className="small">
-        This shows whether the content was altered, by accident or by casual editing, after the report was made. It does not prove
-        who made the report: anyone with Oversight can make a report, with any answers, that matches its own fingerprint.
-      </p>
-    </div>
-  );
-}
+type Reading =
+  | { state: 'idle' }
+  | { state: 'working'; fileName: string }
+  | { state: 'read'; fileName: string; result: ReadReportResult; bytes: Uint8Array };
 
 function AttachedAssessment({ file }: { file: AnswersFile }) {
   const [questionnaire, setQuestionnaire] = useState<Questionnaire | null | 'loading'>('loading');
@@ -123,17 +105,54 @@ function AnswersReadOnly({ file, questionnaire }: { file: AnswersFile; questionn
   );
 }
 
-/** Opens a PDF made by Oversight: reads the answers inside and checks them against the fingerprint. */
+function PublicKeyInput({ keys, onKeys }: { keys: PublicKeyFile[]; onKeys: (keys: PublicKeyFile[]) => void }) {
+  const [error, setError] = useState('');
+  return (
+    <div className="field">
+      <label htmlFor="public-key-file">Public key file of the issuing organisation (optional)</label>
+      <input
+        id="public-key-file"
+        type="file"
+        accept=".json,application/json"
+        onChange={async (event) => {
+          const file = event.currentTarget.files?.[0];
+          if (!file) return;
+          const { parsePublicKeyFile } = await import('../../report/signing/signing-key.ts');
+          const parsed = await parsePublicKeyFile(await file.text());
+          setError(parsed.ok ? '' : parsed.message);
+          if (parsed.ok) onKeys([parsed.key]);
+        }}
+      />
+      {keys.length > 0 && <p className="small">Checking signatures against the key of {keys.map((key) => key.organisation).join(', ')} ({keys[0]?.keyId.slice(0, 16)}…).</p>}
+      {error && <p className="field-error" role="alert">{error}</p>}
+    </div>
+  );
+}
+
+/**
+ * Opens a PDF made by Oversight: reads the answers inside, checks that they
+ * give the recorded fingerprint, that the pages are the ones Oversight draws
+ * from them and that the file was not changed since, and checks a signature
+ * against a public key file if one is loaded.
+ */
 export function OpenReportPage() {
   const [reading, setReading] = useState<Reading>({ state: 'idle' });
   const [imported, setImported] = useState<ImportOutcome | null>(null);
+  const [keys, setKeys] = useState<PublicKeyFile[]>([]);
+  const read = reading.state === 'read' && reading.result.ok ? reading.result : null;
+  const { verification, signature }: { verification: Verification | null; signature: SignatureCheck | null } = useReportVerification(
+    read,
+    reading.state === 'read' ? reading.bytes : null,
+    keys,
+  );
   return (
     <>
       <p><a className="back-link" href={hrefFor({ name: 'home' })}>Home</a></p>
       <PageHeading title="Open a report" />
       <p>
-        Choose a PDF report made by Oversight. The answers travel inside it; Oversight reads them, checks them against the
-        fingerprint printed on every page, and shows them here. The file is read in this browser and never uploaded.
+        Choose a PDF report made by Oversight. The answers travel inside it; Oversight reads them, checks that they give the
+        fingerprint printed on every page, draws the report again from them and compares it with the file, page by page, and shows
+        them here. The file is read in this browser and never uploaded.
       </p>
       <div className="field">
         <label htmlFor="report-file">Report (PDF)</label>
@@ -147,11 +166,13 @@ export function OpenReportPage() {
             setImported(null);
             setReading({ state: 'working', fileName: file.name });
             const { readReport } = await import('../../report/read-report.ts');
-            const result = await readReport(new Uint8Array(await file.arrayBuffer()));
-            setReading({ state: 'read', fileName: file.name, result });
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            const result = await readReport(bytes);
+            setReading({ state: 'read', fileName: file.name, result, bytes });
           }}
         />
       </div>
+      <PublicKeyInput keys={keys} onKeys={setKeys} />
       <div role="status" aria-live="polite">{reading.state === 'working' && <p>Reading “{reading.fileName}”…</p>}</div>
       {reading.state === 'read' && !reading.result.ok && (
         <div className="error-summary" role="alert" aria-labelledby="open-error">
@@ -161,7 +182,7 @@ export function OpenReportPage() {
       )}
       {reading.state === 'read' && reading.result.ok && (
         <>
-          <Integrity result={reading.result} />
+          <ReportChecks read={reading.result} verification={verification} signature={signature} />
           <div className="actions">
             <button
               type="button"
@@ -183,6 +204,7 @@ export function OpenReportPage() {
           <AttachedAssessment file={reading.result.file} />
         </>
       )}
+      <SigningKeyPanel />
     </>
   );
 }

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
+import type { ReadReportResult } from '../../report/read-report.ts';
+import type { SignatureCheck } from '../../report/signing/sign-report.ts';
+import type { PublicKeyFile } from '../../report/signing/signing-key.ts';
+import type { Verification } from '../../report/verify-report.ts';
+
+type Read = Extract<ReadReportResult, { ok: true }>;
+
+/**
+ * Checks an opened report (drawn again by the report worker, compared on
+ * this page) and its signature against the loaded public keys; loading a key
+ * later checks the signature again without drawing the report again.
+ */
+export function useReportVerification(read: Read | null, bytes: Uint8Array | null, keys: readonly PublicKeyFile[]) {
+  const [verification, setVerification] = useState<{ for: Read; result: Verification } | null>(null);
+  const [signature, setSignature] = useState<SignatureCheck | null>(null);
+  useEffect(() => {
+    if (!read || !bytes) return;
+    let live = true;
+    void (async () => {
+      const [{ verifyReport }, { prepareReport }] = await Promise.all([import('../../report/verify-report.ts'), import('../../report/prepare-report.ts')]);
+      const result = await verifyReport(bytes, read, {
+        loadQuestionnaire: loadBundledQuestionnaire,
+        render: async (input) => (await prepareReport()).make(input),
+      });
+      if (live) setVerification({ for: read, result });
+    })().catch((error: unknown) => {
+      const why = error instanceof Error ? error.message : String(error);
+      const unchecked = { state: 'unchecked' as const, summary: 'The report could not be checked.', details: [why] };
+      if (live) setVerification({ for: read, result: { data: unchecked, pages: { ...unchecked, differences: [] }, file: unchecked, verdict: 'unchecked' } });
+    });
+    return () => {
+      live = false;
+    };
+  }, [read, bytes]);
+  useEffect(() => {
+    if (!read) return;
+    let live = true;
+    void import('../../report/signing/sign-report.ts')
+      .then(({ checkSignature }) => checkSignature(read.manifest?.signature ?? null, read.computedFingerprint, keys))
+      .then((check) => live && setSignature(check));
+    return () => {
+      live = false;
+    };
+  }, [read, keys]);
+  return { verification: verification?.for === read ? verification.result : null, signature: read ? signature : null };
+}

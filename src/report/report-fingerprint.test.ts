@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson, sha256Hex } from '../questionnaire/hash.ts';
+import { scoreAssessment } from '../scoring/score-assessment.ts';
+import type { Assessment } from '../storage/assessment.ts';
+import { fingerprintRecord, reportFingerprint, type FingerprintRecord } from './report-fingerprint.ts';
+import type { ReportInput } from './report-types.ts';
+import { typicalInput } from './test-fixtures.ts';
+
+describe('reportFingerprint', () => {
+  let input: ReportInput;
+  let record: FingerprintRecord;
+  let base: string;
+
+  beforeAll(async () => {
+    input = await typicalInput();
+    record = fingerprintRecord(input);
+    base = await reportFingerprint(record);
+  });
+
+  const withAssessment = async (change: (assessment: Assessment) => Assessment) => {
+    const assessment = change(input.assessment);
+    return reportFingerprint(fingerprintRecord({ ...input, assessment, result: scoreAssessment(input.questionnaire, assessment.answers) }));
+  };
+
+  it('is SHA-256 over the canonical JSON of everything the report prints, whatever the key order', async () => {
+    expect(base).toBe(await sha256Hex(canonicalJson({ kind: 'oversight-report-fingerprint/2', ...record })));
+    const reordered = { ...record, context: Object.fromEntries(Object.entries(record.context).reverse()) as FingerprintRecord['context'] };
+    expect(await reportFingerprint(reordered)).toBe(base);
+    expect(record.questionnaire).toEqual({ id: 'launch-ethics', version: '1.0.0', contentHash: input.questionnaire.contentHash });
+    expect(record.result.band).toBe('Not ready');
+    expect(record.result.redFlags.map((flag) => flag.questionId)).toEqual(['accountable-owner', 'independent-review']);
+  });
+
+  it('changes with any answer, note or "Not applicable" reason', async () => {
+    const answers = input.assessment.answers;
+    const changed = await Promise.all([
+      withAssessment((a) => ({ ...a, answers: { ...answers, 'accountable-owner': { value: 'yes' } } })),
+      withAssessment((a) => ({ ...a, answers: { ...answers, 'accountable-owner': { value: 'no', notes: 'Changed.' } } })),
+      withAssessment((a) => ({ ...a, answers: { ...answers, 'impact-assessment': { notApplicable: true, justification: 'Another reason.' } } })),
+    ]);
+    for (const fingerprint of changed) expect(fingerprint).not.toBe(base);
+  });
+
+  it('changes with the context and with an action’s owner, due date, state or reason', async () => {
+    const plan = input.assessment.actionPlan;
+    const owner = plan['accountable-owner']!;
+    const changed = await Promise.all([
+      withAssessment((a) => ({ ...a, context: { ...a.context, organisation: 'Other Ltd' } })),
+      withAssessment((a) => ({ ...a, actionPlan: { ...plan, 'accountable-owner': { ...owner, owner: 'Someone else' } } })),
+      withAssessment((a) => ({ ...a, actionPlan: { ...plan, 'accountable-owner': { ...owner, due: '2027-01-01' } } })),
+      withAssessment((a) => ({ ...a, actionPlan: { ...plan, 'accountable-owner': { ...owner, state: 'done' } } })),
+      withAssessment((a) => ({ ...a, actionPlan: { ...plan, 'accountable-owner': { ...owner, state: 'not-needed', reason: 'Covered.' } } })),
+    ]);
+    for (const fingerprint of changed) expect(fingerprint).not.toBe(base);
+    expect(new Set(changed).size).toBe(changed.length);
+  });
+
+  it('changes with the printed results, the questionnaire and the time the report was made', async () => {
+    const changed = await Promise.all([
+      reportFingerprint({ ...record, result: { ...record.result, score: (record.result.score ?? 0) + 1 } }),
+      reportFingerprint({ ...record, result: { ...record.result, band: 'Ready' } }),
+      reportFingerprint({ ...record, result: { ...record.result, redFlags: [] } }),
+      reportFingerprint({ ...record, questionnaire: { ...record.questionnaire, version: '1.0.1' } }),
+      reportFingerprint({ ...record, questionnaire: { ...record.questionnaire, contentHash: 'f'.repeat(64) } }),
+      reportFingerprint({ ...record, generatedAt: '2026-11-27T10:05:00.000Z' }),
+      reportFingerprint({ ...record, timeZone: 'UTC' }),
+    ]);
+    for (const fingerprint of changed) expect(fingerprint).not.toBe(base);
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../scoring/score-assessment.ts';
+import { buildReport } from './build-report.ts';
+import { readReportFontFiles } from './load-fonts-node.ts';
+import { pdfWords, type Word } from './pdf-test-support.ts';
+import type { Paper, ReportInput } from './report-types.ts';
+import { largeInput, TYPICAL_ANSWERS, typicalInput } from './test-fixtures.ts';
+
+const fonts = readReportFontFiles();
+
+// Two words that share any area: text run into a neighbour (an answer into the
+// "weight" or "Red flag" labels at the right, a cell into the next).
+const overlap = (a: Word, b: Word) =>
+  a.page === b.page && Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > 0.5 && Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > 0.5;
+
+function collisions(bytes: Uint8Array): string[] {
+  const { words } = pdfWords(bytes);
+  const found: string[] = [];
+  const byPage = new Map<number, Word[]>();
+  for (const word of words) byPage.set(word.page, [...(byPage.get(word.page) ?? []), word]);
+  for (const [page, list] of byPage) {
+    for (let i = 0; i < list.length; i += 1) {
+      for (let j = i + 1; j < list.length; j += 1) {
+        const [a, b] = [list[i] as Word, list[j] as Word];
+        if (overlap(a, b)) found.push(`page ${page}: “${a.text}” and “${b.text}”`);
+      }
+    }
+  }
+  return found;
+}
+
+const LONG = 'Every camera is reviewed by the privacy team before installation, and again each quarter, with the minutes kept in the shared register; ';
+
+/** The typical fixture with the longest answers and names the fixtures have, and longer. */
+async function longestInput(): Promise<ReportInput> {
+  const base = await typicalInput();
+  const answers = Object.fromEntries(
+    Object.entries(TYPICAL_ANSWERS).map(([id, answer]) => [id, 'notApplicable' in answer ? answer : { ...answer, notes: LONG.repeat(2) }]),
+  );
+  answers['product-purpose'] = { value: LONG.repeat(3) };
+  const context = {
+    ...base.assessment.context,
+    project: 'Street Lens — face matching at shop doors for the whole northern estate, pilot phase two',
+    organisation: 'Acme Vision Ltd, trading as Acme Retail Safety Systems (Northern Europe)',
+  };
+  const assessment = { ...base.assessment, answers, context };
+  return { ...base, assessment, result: scoreAssessment(base.questionnaire, answers) };
+}
+
+describe('no text runs into other text', () => {
+  for (const paper of ['a4', 'letter'] satisfies Paper[]) {
+    it(`on ${paper}, with the longest answers and names`, async () => {
+      const bytes = await buildReport({ ...(await longestInput()), paper }, { fonts });
+      expect(collisions(bytes).slice(0, 10)).toEqual([]);
+    }, 60_000);
+
+    it(`on ${paper}, with the typical and the generated fixtures`, async () => {
+      for (const input of [await typicalInput(), largeInput(40)]) {
+        const bytes = await buildReport({ ...input, paper }, { fonts });
+        expect(collisions(bytes).slice(0, 10)).toEqual([]);
+      }
+    }, 60_000);
+  }
+});
