@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import type { PathSegment, QuestionnaireIssue } from './check-questionnaire.ts';
 import { parseQuestionnaireData } from './parse-questionnaire-file.ts';
 import { normalizeQuestionnaire } from './normalize-questionnaire.ts';
@@ -30,6 +30,54 @@ function lineOf(doc: Document, path: PathSegment[], lines: LineCounter): number 
   return 1;
 }
 
+// Aliases can make a few lines expand into gigabytes ("billion laughs"). A
+// hundred is plenty for repeating an option list and cheap to expand.
+const MAX_ALIAS_COUNT = 100;
+
+function lineOfNode(node: Alias, lines: LineCounter): number {
+  return node.range ? lines.linePos(node.range[0]).line : 1;
+}
+
+// The yaml package only says that expanding failed, not where: find the
+// alias to blame, the first with no anchor before it, or else the first one.
+function aliasIssue(doc: Document, lines: LineCounter, error: unknown): LocatedIssue {
+  const anchors = new Set<string>();
+  let first: Alias | undefined;
+  let unresolved: Alias | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      first ??= node;
+      if (!anchors.has(node.source)) {
+        unresolved = node;
+        return visit.BREAK;
+      }
+    } else if (isNode(node) && node.anchor) {
+      anchors.add(node.anchor);
+    }
+    return undefined;
+  });
+  if (unresolved) {
+    const name = unresolved.source;
+    return { line: lineOfNode(unresolved, lines), path: [], message: `invalid YAML: the alias *${name} refers to no anchor &${name} set before it` };
+  }
+  if (!first) return { line: 1, path: [], message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` };
+  return {
+    line: lineOfNode(first, lines),
+    path: [],
+    message: `invalid YAML: too many aliases (more than ${MAX_ALIAS_COUNT}); write the content out instead of repeating aliases`,
+  };
+}
+
+// Turning the document into data is where aliases expand, and where the
+// yaml package throws rather than reporting.
+function toData(doc: Document, lines: LineCounter): { ok: true; data: unknown } | { ok: false; issue: LocatedIssue } {
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
+  } catch (error) {
+    return { ok: false, issue: aliasIssue(doc, lines, error) };
+  }
+}
+
 /** Formats an issue the way the checker and the build print it: `file:line: path: message`. */
 export function formatIssue(fileName: string, issue: LocatedIssue): string {
   return `${fileName}:${issue.line}: ${formatPath(issue.path)}: ${issue.message}`;
@@ -52,7 +100,9 @@ export async function parseQuestionnaireYaml(text: string): Promise<YamlParseRes
       })),
     };
   }
-  const result = parseQuestionnaireData(doc.toJS());
+  const data = toData(doc, lines);
+  if (!data.ok) return { ok: false, issues: [data.issue] };
+  const result = parseQuestionnaireData(data.data);
   if (!result.ok) {
     return {
       ok: false,
