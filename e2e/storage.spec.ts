@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { loadQuestionnaire } from './support/questionnaires.ts';
 import { questionGroup, startAssessment } from './support/journey.ts';
@@ -54,4 +55,25 @@ test('editing the same assessment in two tabs warns before one overwrites the ot
   await warning.getByRole('button', { name: 'Reload this page' }).click();
   await expect(questionGroup(page, question).getByRole('radio', { name: question.options[0]!.label, exact: true })).toBeChecked();
   await expect(warning).toHaveCount(0);
+});
+
+test('with storage refused, the warning exports the answers on screen, not an older copy', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function refuse() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const questionnaire = await loadQuestionnaire('quick-check');
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Latest answers' });
+  const section = questionnaire.sections[0]!;
+  await page.getByRole('link', { name: `${section.number}. ${section.title}` }).click();
+  const question = section.questions.find((candidate) => candidate.kind === 'single')!;
+  const option = question.options[0]!;
+  await questionGroup(page, question).getByRole('radio', { name: option.label, exact: true }).check();
+
+  // Still on the section page: the answer was just given and is on screen.
+  const warning = page.getByRole('alert').filter({ hasText: 'Your answers are not being saved in this browser' });
+  const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Export answers' }).click()]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { assessment: { answers: Record<string, { value?: unknown }> } };
+  expect(exported.assessment.answers[question.id]?.value).toBe(option.value);
 });

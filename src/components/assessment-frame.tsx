@@ -29,7 +29,8 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
   }
   return (
     <>
-      <StorageWarning onExport={() => exportAnswers(state.assessment)} />
+      {/* Typing saves without re-rendering this frame, so `state.assessment` can be behind what is on screen. */}
+      <StorageWarning onExport={() => exportAnswers(state.getLatest())} />
       {changedElsewhere && (
         <div className="warning-panel" role="alert">
           <h2>This assessment was changed in another tab or window</h2>

@@ -357,4 +357,28 @@ describe('parseQuestionnaireYaml', () => {
       'questions/x.yaml:8: bands[0].to: leaves a gap: scores from 40 to 50 fall in no band',
     ]);
   });
+
+  it('reports an alias to an anchor that does not exist, with its line, instead of throwing', async () => {
+    const result = await parseQuestionnaireYaml('id: tiny\nversion: 1.0.0\ntitle: *missing\n');
+    if (result.ok) throw new Error('expected failure');
+    expect(result.issues.map((issue) => formatIssue('questions/x.yaml', issue))).toEqual([
+      'questions/x.yaml:3: (root): invalid YAML: the alias *missing refers to no anchor &missing set before it',
+    ]);
+  });
+
+  it('refuses an alias bomb quickly, with the line of its first alias', async () => {
+    // Nine levels of nine aliases: 9^9 strings if expanded.
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const [index, name] of [...'bcdefghij'].entries()) {
+      const previous = 'abcdefghij'[index];
+      levels.push(`${name}: &${name} [${Array.from({ length: 9 }, () => `*${previous}`).join(', ')}]`);
+    }
+    const started = Date.now();
+    const result = await parseQuestionnaireYaml(['id: bomb', ...levels].join('\n'));
+    if (result.ok) throw new Error('expected failure');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result.issues.map((issue) => formatIssue('questions/x.yaml', issue))).toEqual([
+      'questions/x.yaml:3: (root): invalid YAML: too many aliases (more than 100); write the content out instead of repeating aliases',
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import type { PathSegment, QuestionnaireIssue } from './check-questionnaire.ts';
 
 /** A problem with its line in the YAML source (1-based), ready to print. */
@@ -30,6 +30,44 @@ function lineOf(doc: Document, path: readonly PathSegment[], lines: LineCounter)
   return 1;
 }
 
+// Aliases can make a few lines expand into gigabytes ("billion laughs"). A
+// hundred is plenty for repeating an option list and cheap to expand.
+const MAX_ALIAS_COUNT = 100;
+
+function lineOfNode(node: Alias, lines: LineCounter): number {
+  return node.range ? lines.linePos(node.range[0]).line : 1;
+}
+
+// The yaml package only says that expanding failed, not where: find the
+// alias to blame, the first with no anchor before it, or else the first one.
+function aliasIssue(doc: Document, lines: LineCounter, error: unknown): LocatedIssue {
+  const anchors = new Set<string>();
+  let first: Alias | undefined;
+  let unresolved: Alias | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      first ??= node;
+      if (!anchors.has(node.source)) {
+        unresolved = node;
+        return visit.BREAK;
+      }
+    } else if (isNode(node) && node.anchor) {
+      anchors.add(node.anchor);
+    }
+    return undefined;
+  });
+  if (unresolved) {
+    const name = unresolved.source;
+    return { line: lineOfNode(unresolved, lines), path: [], message: `invalid YAML: the alias *${name} refers to no anchor &${name} set before it` };
+  }
+  if (!first) return { line: 1, path: [], message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` };
+  return {
+    line: lineOfNode(first, lines),
+    path: [],
+    message: `invalid YAML: too many aliases (more than ${MAX_ALIAS_COUNT}); write the content out instead of repeating aliases`,
+  };
+}
+
 /**
  * Reads YAML text (duplicate keys refused) and keeps its line numbers, so
  * every file we read by hand reports problems as `file:line: path: message`.
@@ -48,5 +86,13 @@ export function readYamlSource(text: string): YamlReadResult {
       })),
     };
   }
-  return { ok: true, source: { data: doc.toJS(), lineOf: (path) => lineOf(doc, path, lines) } };
+  // Turning the document into data is where aliases expand, and where the
+  // yaml package throws rather than reporting.
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { ok: false, issues: [aliasIssue(doc, lines, error)] };
+  }
+  return { ok: true, source: { data, lineOf: (path) => lineOf(doc, path, lines) } };
 }

@@ -26,9 +26,9 @@ describe('reportFingerprint', () => {
     expect(base).toBe(await sha256Hex(canonicalJson({ kind: 'oversight-report-fingerprint/2', ...record })));
     const reordered = { ...record, context: Object.fromEntries(Object.entries(record.context).reverse()) as FingerprintRecord['context'] };
     expect(await reportFingerprint(reordered)).toBe(base);
-    expect(record.questionnaire).toEqual({ id: 'launch-ethics', version: '1.0.0', contentHash: input.questionnaire.contentHash });
+    expect(record.questionnaire).toEqual({ id: 'launch-ethics', version: '2.0.0', contentHash: input.questionnaire.contentHash });
     expect(record.result.band).toBe('Not ready');
-    expect(record.result.redFlags.map((flag) => flag.questionId)).toEqual(['accountable-owner', 'independent-review']);
+    expect(record.result.redFlags.filter((flag) => flag.severity === 'blocking').map((flag) => flag.questionId)).toEqual(['accountable-owner', 'independent-review']);
   });
 
   it('changes with any answer, note or "Not applicable" reason', async () => {
@@ -36,7 +36,7 @@ describe('reportFingerprint', () => {
     const changed = await Promise.all([
       withAssessment((a) => ({ ...a, answers: { ...answers, 'accountable-owner': { value: 'yes' } } })),
       withAssessment((a) => ({ ...a, answers: { ...answers, 'accountable-owner': { value: 'no', notes: 'Changed.' } } })),
-      withAssessment((a) => ({ ...a, answers: { ...answers, 'impact-assessment': { notApplicable: true, justification: 'Another reason.' } } })),
+      withAssessment((a) => ({ ...a, answers: { ...answers, 'feedback-changed-design': { notApplicable: true, justification: 'Another reason.' } } })),
     ]);
     for (const fingerprint of changed) expect(fingerprint).not.toBe(base);
   });

@@ -104,7 +104,7 @@ describe('verifyReport', () => {
     expect(missing.pages.details[0]).toMatch(/does not include the questionnaire/);
     const newer = await verify(bytes, { ...deps, loadQuestionnaire: async () => ({ ...input.questionnaire, version: '1.1.0', contentHash: 'e'.repeat(64) }) });
     expect(newer.verdict).toBe('unchecked');
-    expect(newer.pages.details[0]).toBe('It was made with version 1.0.0 of “Pre-launch ethics and oversight review”; this copy of Oversight has version 1.1.0.');
+    expect(newer.pages.details[0]).toBe('It was made with version 2.0.0 of “Pre-launch ethics and oversight review”; this copy of Oversight has version 1.1.0.');
     expect(newer.file.state).toBe('unchecked');
     const appended = await verify(await appendUpdate(bytes), { ...deps, loadQuestionnaire: async () => null });
     expect(appended.verdict).toBe('altered');

@@ -157,12 +157,22 @@ describe('createAssessmentStore: remove, duplicate, rename', () => {
       ...original,
       id: 'a-2',
       context: { ...original.context, project: 'Street Lens (copy)' },
+      // The copy reopens where the original was, in itself: never in the original.
+      lastLocation: '#/assessments/a-2/sections/basics',
       createdAt: '2026-12-01T08:00:00.000Z',
       updatedAt: '2026-12-01T08:00:00.000Z',
     };
     expect(result).toEqual({ ok: true, assessment: expected, write: { ok: true } });
     expect(store.load('a-2')).toEqual({ ok: true, assessment: expected });
     expect(store.load('a-1')).toEqual({ ok: true, assessment: original });
+  });
+
+  it('drops a remembered location that is not a place in the assessment itself', () => {
+    const { store } = setup();
+    store.save(sampleAssessment({ lastLocation: 'https://evil.example/#/assessments/a-1' }));
+    store.save(sampleAssessment({ id: 'a-2', lastLocation: '#/assessments/a-1/check' }));
+    expect(store.load('a-1').ok && store.load('a-1')).toMatchObject({ assessment: { lastLocation: '' } });
+    expect(store.load('a-2')).toMatchObject({ ok: true, assessment: { lastLocation: '' } });
   });
 
   it('never duplicates over an existing assessment', () => {

@@ -2,6 +2,7 @@ import { assessmentSchema, type Assessment, type QuestionnaireRef } from './asse
 import { describeIssues, plainErrorMap } from './plain-issues.ts';
 import { readJson } from './read-json.ts';
 import type { StorageArea, WriteResult } from './storage-area.ts';
+import { rememberedLocation } from './remembered-location.ts';
 import { migrateStoredAssessment, wrapAssessment } from './stored-assessment.ts';
 
 /** Every saved assessment lives under this prefix followed by its id. */
@@ -93,7 +94,9 @@ function readEntry(id: string, text: string | null): LoadResult {
   if (stored.stored.assessment.id !== id) {
     return { ok: false, message: 'This saved assessment is damaged: it is filed under a different id from its own.' };
   }
-  return { ok: true, assessment: stored.stored.assessment };
+  // Entries saved before locations were checked may still hold any text.
+  const assessment = stored.stored.assessment;
+  return { ok: true, assessment: { ...assessment, lastLocation: rememberedLocation(assessment.lastLocation, id) } };
 }
 
 function validate(assessment: Assessment): LoadResult {
@@ -159,7 +162,8 @@ export function createAssessmentStore(area: StorageArea, options: AssessmentStor
         return { ok: false, message: 'An assessment with the new id already exists, so the copy was not made.' };
       }
       const stamp = at.toISOString();
-      const copy = { ...source.assessment, id: newId, createdAt: stamp, updatedAt: stamp };
+      const lastLocation = rememberedLocation(source.assessment.lastLocation, id, newId);
+      const copy = { ...source.assessment, id: newId, lastLocation, createdAt: stamp, updatedAt: stamp };
       return change({ ...copy, context: { ...copy.context, project: newName } });
     },
     rename(id, project, at) {

@@ -19,7 +19,20 @@ describe('planImport', () => {
     const plan = planImport(fileFor('a-1'), new Set(['a-1']), () => 'fresh');
     expect(plan.renamedFromExisting).toBe(true);
     expect(plan.originalId).toBe('a-1');
-    expect(plan.assessment).toEqual({ ...fileFor('a-1').assessment, id: 'fresh' });
+    expect(plan.assessment).toEqual({
+      ...fileFor('a-1').assessment,
+      id: 'fresh',
+      lastLocation: '#/assessments/fresh/sections/basics',
+    });
+  });
+
+  it('keeps only a remembered location inside the imported assessment itself', () => {
+    const file = (lastLocation: string) => ({ ...fileFor('a-1'), assessment: { ...fileFor('a-1').assessment, lastLocation } });
+    const location = (lastLocation: string) => planImport(file(lastLocation), new Set(), () => 'unused').assessment.lastLocation;
+    expect(location('#/assessments/a-1/check')).toBe('#/assessments/a-1/check');
+    expect(location('https://evil.example/')).toBe('');
+    expect(location('//evil.example/#/assessments/a-1')).toBe('');
+    expect(location('#/assessments/someone-else/check')).toBe('');
   });
 
   it('never overwrites, even when the id generator keeps returning taken ids', () => {

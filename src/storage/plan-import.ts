@@ -1,5 +1,6 @@
 import type { Assessment } from './assessment.ts';
 import type { AnswersFile } from './answers-file.ts';
+import { rememberedLocation } from './remembered-location.ts';
 
 export interface ImportPlan {
   /** The assessment to save: the file's, under a new id when its own is taken. */
@@ -30,7 +31,9 @@ function freeId(existingIds: ReadonlySet<string>, newId: () => string, taken: st
  */
 export function planImport(file: AnswersFile, existingIds: ReadonlySet<string>, newId: () => string): ImportPlan {
   const originalId = file.assessment.id;
-  if (!existingIds.has(originalId)) return { assessment: file.assessment, renamedFromExisting: false, originalId };
-  const id = freeId(existingIds, newId, originalId);
-  return { assessment: { ...file.assessment, id }, renamedFromExisting: true, originalId };
+  const copy = existingIds.has(originalId);
+  const id = copy ? freeId(existingIds, newId, originalId) : originalId;
+  // A file is untrusted: its remembered location may only be a place in this assessment.
+  const lastLocation = rememberedLocation(file.assessment.lastLocation, originalId, id);
+  return { assessment: { ...file.assessment, id, lastLocation }, renamedFromExisting: copy, originalId };
 }

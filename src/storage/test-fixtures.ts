@@ -22,7 +22,7 @@ export function sampleAssessment(overrides: Partial<Assessment> = {}): Assessmen
     actionPlan: { 'purpose-action': { owner: 'Ada', due: '2026-12-31', state: 'open', reason: '' } },
     submittedSections: [],
     migrations: [],
-    lastLocation: '#/assessment/a-1/section/basics',
+    lastLocation: '#/assessments/a-1/sections/basics',
     createdAt: '2026-11-26T09:00:00.000Z',
     updatedAt: '2026-11-26T10:00:00.000Z',
     ...overrides,
