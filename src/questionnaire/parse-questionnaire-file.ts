@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { questionnaireFileSchema, type QuestionnaireFile } from './schema.ts';
 import { checkQuestionnaire, type QuestionnaireIssue } from './check-questionnaire.ts';
+import { plainShapeMessage } from './plain-shape-message.ts';
 
 export type FileParseResult =
   | { ok: true; file: QuestionnaireFile }
@@ -8,27 +9,14 @@ export type FileParseResult =
 
 const KIND_NAMES = 'single, multiple, scale, yes-no, text';
 
-// zod's default wording is written for developers ("Invalid input: expected
-// string, received undefined"); a facilitator editing YAML needs to know what
-// to write instead.
 function messageFor(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
-  if (issue.code === 'invalid_type') {
-    const got = Array.isArray(issue.input) ? 'a list' : issue.input === null ? 'nothing' : `a ${typeof issue.input}`;
-    const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`;
-    return `must be ${expected}, not ${got}`;
-  }
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'kind') {
     return `unknown question kind; use one of: ${KIND_NAMES}`;
   }
   if (issue.code === 'invalid_union') {
     return 'is not a valid condition; write one of {question, equals}, {question, oneOf}, {question, answered}, {not}, {all} or {any}';
   }
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
-  }
-  return undefined;
+  return plainShapeMessage(issue);
 }
 
 /**

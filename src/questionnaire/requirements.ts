@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PathSegment, QuestionnaireIssue } from './check-questionnaire.ts';
 import type { Question, Questionnaire } from './model.ts';
+import { plainShapeMessage } from './plain-shape-message.ts';
 
 /**
  * The requirements map (`questions/requirements.yaml`): what the default
@@ -47,18 +48,8 @@ export type RequirementsMap = z.infer<typeof requirementsFileSchema>;
 export type RequirementsParseResult = { ok: true; map: RequirementsMap } | { ok: false; issues: QuestionnaireIssue[] };
 
 function messageFor(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
-  if (issue.code === 'invalid_type') {
-    const got = Array.isArray(issue.input) ? 'a list' : issue.input === null ? 'nothing' : `a ${typeof issue.input}`;
-    const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`;
-    return `must be ${expected}, not ${got}`;
-  }
   if (issue.code === 'invalid_value') return 'must be full or partial';
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
-  }
-  return undefined;
+  return plainShapeMessage(issue);
 }
 
 /** Checks decoded data (from YAML) against the shape of the requirements map. */

@@ -2,7 +2,7 @@ import type * as PdfLibModule from '@pdfme/pdf-lib';
 import type { PDFDocument, PDFObject } from '@pdfme/pdf-lib';
 import { parseAnswersFile, type AnswersFile } from '../storage/answers-file.ts';
 import { FINGERPRINT_KEY } from './attach-answers.ts';
-import { reportFingerprint, type FingerprintRecord } from './report-fingerprint.ts';
+import { recordOf, reportFingerprint, type FingerprintRecord } from './report-fingerprint.ts';
 import { MANIFEST_FILE_NAME, parseManifest, type ReportManifest } from './report-manifest.ts';
 
 export type ReadReportResult =
@@ -107,17 +107,7 @@ export async function readReport(bytes: Uint8Array): Promise<ReadReportResult> {
 
 /** The record the fingerprint is taken over, from what a report carries. */
 export function attachedRecord(file: AnswersFile, manifest: ReportManifest): FingerprintRecord {
-  const { assessment } = file;
-  const { id, version, contentHash } = assessment.questionnaire;
-  return {
-    questionnaire: { id, version, contentHash },
-    context: assessment.context,
-    answers: assessment.answers,
-    actionPlan: assessment.actionPlan,
-    result: manifest.result,
-    generatedAt: manifest.generatedAt,
-    timeZone: manifest.timeZone,
-  };
+  return recordOf(file.assessment, manifest.result, manifest.generatedAt, manifest.timeZone);
 }
 
 async function readAttachedAnswers(lib: PdfLib, pdf: PDFDocument): Promise<ReadReportResult> {

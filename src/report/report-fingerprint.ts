@@ -45,6 +45,20 @@ export function printedResult(result: AssessmentResult): PrintedResult {
   };
 }
 
+/** The record of an assessment as a report printed it: the one shape both making and checking a report use. */
+export function recordOf(assessment: Assessment, result: PrintedResult, generatedAt: string, timeZone: string): FingerprintRecord {
+  const { id, version, contentHash } = assessment.questionnaire;
+  return {
+    questionnaire: { id, version, contentHash },
+    context: assessment.context,
+    answers: assessment.answers,
+    actionPlan: assessment.actionPlan,
+    result,
+    generatedAt,
+    timeZone,
+  };
+}
+
 /** The record of a report about to be made. */
 export function fingerprintRecord(input: {
   assessment: Assessment;
@@ -52,17 +66,7 @@ export function fingerprintRecord(input: {
   generatedAt: Date;
   timeZone: string;
 }): FingerprintRecord {
-  const { assessment } = input;
-  const { id, version, contentHash } = assessment.questionnaire;
-  return {
-    questionnaire: { id, version, contentHash },
-    context: assessment.context,
-    answers: assessment.answers,
-    actionPlan: assessment.actionPlan,
-    result: printedResult(input.result),
-    generatedAt: input.generatedAt.toISOString(),
-    timeZone: input.timeZone,
-  };
+  return recordOf(input.assessment, printedResult(input.result), input.generatedAt.toISOString(), input.timeZone);
 }
 
 /**

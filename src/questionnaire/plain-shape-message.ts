@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+
+// zod's default wording is written for developers ("Invalid input: expected
+// string, received undefined"); a person editing YAML needs to know what to
+// write instead. Shared by every file format read by hand.
+export function plainShapeMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  if (issue.code === 'invalid_type') {
+    const got = Array.isArray(issue.input) ? 'a list' : issue.input === null ? 'nothing' : `a ${typeof issue.input}`;
+    const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`;
+    return `must be ${expected}, not ${got}`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
+  }
+  return undefined;
+}
