@@ -3,6 +3,7 @@ import type { Question, Questionnaire, Section } from '../questionnaire/model.ts
 import { roundScore } from '../scoring/round-score.ts';
 import type { QuestionResult, SectionResult } from '../scoring/types.ts';
 import type { Assessment } from '../storage/assessment.ts';
+import type { ContentsEntry } from './cover.ts';
 import { currentPage, ensureSpace, moveDown, type Layout } from './page-layout.ts';
 import { formatPoints, plural, type PartContext } from './part-context.ts';
 import { drawAt, drawLines, wrapFor, writeHeading, writeText } from './text-block.ts';
@@ -123,7 +124,7 @@ function hiddenAnswers(questionnaire: Questionnaire, assessment: Assessment, sho
  * points, notes and "Not applicable" reasons; unanswered ones marked.
  * Answers to hidden questions are not printed, and that is said once.
  */
-export function drawAnswers(context: PartContext): void {
+export function drawAnswers(context: PartContext): ContentsEntry[] {
   const { layout, input } = context;
   const { questionnaire, assessment, result } = input;
   const shown = new Set(result.questions.map((question) => question.id));
@@ -142,10 +143,14 @@ export function drawAnswers(context: PartContext): void {
       { after: 4 },
     );
   }
+  const sections: ContentsEntry[] = [];
   for (const section of questionnaire.sections) {
     const questions = section.questions.filter((question) => shown.has(question.id));
     if (questions.length === 0) continue;
     drawSectionHeading(layout, section, result.sections.find((entry) => entry.id === section.id));
+    // The heading keeps its first question with it, so the page it ends on is the section's page.
+    sections.push({ title: `${section.number}. ${section.title}`, page: currentPage(layout) });
     for (const question of questions) drawQuestion(layout, question, assessment, lookup);
   }
+  return sections;
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString, PDFHexString } from '@pdfme/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from '@pdfme/pdf-lib';
 import { roundScore } from '../scoring/round-score.ts';
 import { CAPS_LISTED_IN_FULL, capsLead, summariseCaps } from '../scoring/verdict.ts';
 import { describeCounts, NO_ANSWERS } from '../questionnaire/answer-counts.ts';
@@ -136,8 +136,19 @@ describe('buildReport: a typical launch-ethics report', () => {
     for (let item = outlines.lookup(PDFName.of('First')); item instanceof PDFDict; item = item.lookup(PDFName.of('Next'))) {
       titles.push(item.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText());
     }
-    expect(titles).toEqual(['Cover', 'Summary', 'Action plan', 'Answers', 'Method', 'Sign-off']);
-    expect(outlines.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBe(6);
+    expect(titles).toEqual(['Cover', 'Summary', 'Scope, exceptions and evidence', 'Action plan', 'Answers', 'Method', 'Sign-off']);
+    // Under "Answers", one bookmark for every section shown.
+    let answers = outlines.lookup(PDFName.of('First'), PDFDict);
+    while (answers.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText() !== 'Answers') answers = answers.lookup(PDFName.of('Next'), PDFDict);
+    const sections: string[] = [];
+    for (let item = answers.lookup(PDFName.of('First')); item instanceof PDFDict; item = item.lookup(PDFName.of('Next'))) {
+      sections.push(item.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText());
+    }
+    const shown = input.result.sections.filter((section) => input.result.questions.some((question) => question.sectionId === section.id));
+    expect(sections).toEqual(shown.map((section) => `${section.number}. ${section.title}`));
+    expect(sections.length).toBeGreaterThan(5);
+    // The viewer shows the title, not the file name.
+    expect(pdf.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle'))?.toString()).toBe('true');
     expect(pdf.catalog.lookup(PDFName.of('AF'), PDFArray).size()).toBe(2);
   });
 
@@ -148,8 +159,8 @@ describe('buildReport: a typical launch-ethics report', () => {
     expect(Buffer.compare(later, bytes)).not.toBe(0);
   });
 
-  it('is named after the project, the questionnaire and the day', () => {
-    expect(reportFileName(input.assessment, input.generatedAt, input.timeZone)).toBe('street-lens-launch-ethics-2026-11-26.pdf');
+  it('is named after the project, the edition and the day', () => {
+    expect(reportFileName(input.assessment, input.generatedAt, { kind: 'draft' }, input.timeZone)).toBe('street-lens-draft-2026-11-26.pdf');
   });
 });
 
@@ -163,7 +174,7 @@ describe('buildReport: other inputs', () => {
     expect(pdfInfo(bytes).Author).toBe(`${UNICODE}, ${UNICODE}`);
   });
 
-  it('reports a complete assessment with no red flag and nothing to do, on US Letter', async () => {
+  it('reports a complete assessment with no red flag and nothing to do as a final report, on US Letter', async () => {
     const questionnaire = await loadQuestionnaire('quick-check');
     const answers = Object.fromEntries(
       questionnaire.sections.flatMap((section) => section.questions).map((question) => {
@@ -171,13 +182,19 @@ describe('buildReport: other inputs', () => {
         return [question.id, { value: best?.value ?? '' }];
       }),
     );
-    const assessment = assessmentFor(questionnaire, answers);
+    const declaration = { name: 'Grace Hopper', role: 'Chief executive', date: '2026-11-25', affirmed: true };
+    const assessment = { ...assessmentFor(questionnaire, answers), declaration };
     const result = scoreAssessment(questionnaire, answers);
-    const bytes = await buildReport({ questionnaire, assessment, result, generatedAt: GENERATED_AT, timeZone: 'UTC', paper: 'letter' }, { fonts });
+    const input = { questionnaire, assessment, result, generatedAt: GENERATED_AT, timeZone: 'UTC', paper: 'letter' as const, status: 'final' as const };
+    const bytes = await buildReport(input, { fonts });
     const text = pdfText(bytes);
     expect(result.isDraft).toBe(false);
-    expect(text).toContain('Complete');
+    expect(flat(text)).toContain('Final — revision 1');
+    expect(text).toContain('FINAL — REVISION 1');
+    expect(flat(text)).toContain('I, Grace Hopper (Chief executive), declare that the answers in this assessment are true to the best of my knowledge.');
+    expect(flat(text)).toContain('Declared by Grace Hopper, Chief executive, on 25 November 2026');
     expect(text).not.toContain('DRAFT');
+    expect(text).not.toContain('Changes since');
     expect(text).toContain('100 out of 100');
     expect(text).toContain('No red flags were raised');
     expect(text).toContain('Nothing to do: every answer is the best one.');

@@ -8,7 +8,10 @@ import { drawContents, drawCover, REPORT_KIND, type ContentsEntry } from './cove
 import { drawMethod } from './method-part.ts';
 import { currentPage, frameFor, newPage, type Layout } from './page-layout.ts';
 import { drawPageFurniture } from './page-furniture.ts';
-import { reportStatus, type PartContext } from './part-context.ts';
+import type { PartContext } from './part-context.ts';
+import { drawChanges, hasChanges } from './changes-part.ts';
+import { drawRecord } from './record-part.ts';
+import { chooseEdition, editionLabel, type ReportEdition } from './report-edition.ts';
 import { attachmentFileName } from './report-file-name.ts';
 import { fingerprintRecord, reportFingerprint, SHORT_FINGERPRINT_LENGTH } from './report-fingerprint.ts';
 import { REPORT_LAYOUT, serializeManifest } from './report-manifest.ts';
@@ -17,7 +20,7 @@ import { registerFonts } from './register-fonts.ts';
 import { drawSignOff } from './sign-off.ts';
 import { drawSummary } from './summary.ts';
 
-function checkInput(input: ReportInput): void {
+function checkInput(input: ReportInput): ReportEdition {
   const made = input.assessment.questionnaire;
   if (made.id !== input.questionnaire.id || made.contentHash !== input.questionnaire.contentHash) {
     throw new Error(
@@ -25,6 +28,9 @@ function checkInput(input: ReportInput): void {
         'Open it with that questionnaire (or bring it up to date) before making a report, so the report can be checked later.',
     );
   }
+  const choice = chooseEdition(input.assessment, input.result, input.status ?? 'draft');
+  if (!choice.ok) throw new Error(`A final report cannot be made yet. ${choice.problems.join(' ')}`);
+  return choice.edition;
 }
 
 /** 32 hex digits for the PDF's file identifier, from the fingerprint and the time: same report, same id. */
@@ -32,10 +38,21 @@ async function fileId(fingerprint: string, generatedAt: Date): Promise<string> {
   return (await sha256Hex(`${fingerprint}@${generatedAt.toISOString()}`)).slice(0, 32).toUpperCase();
 }
 
+/** Bookmarks for every part, and under the answers one for every section. */
+function addOutline(doc: jsPDF, entries: readonly ContentsEntry[]): void {
+  for (const entry of entries) {
+    const node = doc.outline.add(null, entry.title, { pageNumber: entry.page });
+    for (const child of entry.children ?? []) doc.outline.add(node, child.title, { pageNumber: child.page });
+  }
+}
+
 function drawParts(context: PartContext, attachmentName: string): ContentsEntry[] {
   const { layout } = context;
-  const parts: Array<[string, () => void]> = [
+  const changes: Array<[string, () => ContentsEntry[] | void]> = hasChanges(context) ? [['Changes since the last final report', () => drawChanges(context)]] : [];
+  const parts: Array<[string, () => ContentsEntry[] | void]> = [
     ['Summary', () => drawSummary(context)],
+    ...changes,
+    ['Scope, exceptions and evidence', () => drawRecord(context)],
     ['Action plan', () => drawActionPlan(context)],
     ['Answers', () => drawAnswers(context)],
     ['Method', () => drawMethod(context, attachmentName)],
@@ -44,8 +61,8 @@ function drawParts(context: PartContext, attachmentName: string): ContentsEntry[
   return parts.map(([title, draw]) => {
     newPage(layout);
     const page = currentPage(layout);
-    draw();
-    return { title, page };
+    const children = draw() ?? [];
+    return { title, page, children };
   });
 }
 
@@ -57,9 +74,10 @@ function drawParts(context: PartContext, attachmentName: string): ContentsEntry[
  * input (including `generatedAt`) always gives the same bytes.
  */
 export async function buildReport(input: ReportInput, deps: ReportDeps): Promise<Uint8Array> {
-  checkInput(input);
+  const edition = checkInput(input);
   const { assessment, questionnaire, result, generatedAt } = input;
-  const record = fingerprintRecord(input);
+  const status = edition.status;
+  const record = fingerprintRecord({ ...input, status });
   const fingerprint = await reportFingerprint(record);
   deps.signal?.throwIfAborted();
   const paper = input.paper ?? 'a4';
@@ -70,7 +88,7 @@ export async function buildReport(input: ReportInput, deps: ReportDeps): Promise
   doc.setFileId(await fileId(fingerprint, generatedAt));
   deps.signal?.throwIfAborted();
   const layout: Layout = { doc, frame, y: frame.top };
-  const context: PartContext = { layout, input, fingerprint };
+  const context: PartContext = { layout, input, fingerprint, edition };
   const attachmentName = attachmentFileName(assessment, generatedAt, input.timeZone);
 
   const contentsTop = drawCover(context);
@@ -81,10 +99,12 @@ export async function buildReport(input: ReportInput, deps: ReportDeps): Promise
     project: assessment.context.project,
     questionnaire: `${questionnaire.id}@${questionnaire.version}`,
     shortFingerprint: fingerprint.slice(0, SHORT_FINGERPRINT_LENGTH),
-    draft: result.isDraft ? reportStatus(result) : null,
+    status: { text: editionLabel(edition, result), draft: status === 'draft' },
     reportTitle,
   });
-  for (const entry of [{ title: 'Cover', page: 1 }, ...parts]) doc.outline.add(null, entry.title, { pageNumber: entry.page });
+  addOutline(doc, [{ title: 'Cover', page: 1, children: [] }, ...parts]);
+  // Viewers show the title ("Ethical impact assessment report: …") instead of the file name.
+  doc.viewerPreferences({ DisplayDocTitle: true });
 
   deps.signal?.throwIfAborted();
   return attachAnswers(new Uint8Array(doc.output('arraybuffer')), {
@@ -98,6 +118,7 @@ export async function buildReport(input: ReportInput, deps: ReportDeps): Promise
       generatedAt: record.generatedAt,
       timeZone: record.timeZone,
       paper,
+      status,
       result: record.result,
       signature: input.signature ?? null,
     }),

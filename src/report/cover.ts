@@ -2,7 +2,8 @@ import { roundScore } from '../scoring/round-score.ts';
 import { writeFields } from './field-list.ts';
 import { formatDateTime, formatIsoDate } from './format-date.ts';
 import { currentPage, moveDown } from './page-layout.ts';
-import { reportStatus, plural, type PartContext } from './part-context.ts';
+import { plural, type PartContext } from './part-context.ts';
+import { editionLabel } from './report-edition.ts';
 import { drawAt, drawLines, drawRule, wrapFor, writeText } from './text-block.ts';
 import { COLOR, lineHeight, TYPE } from './theme.ts';
 
@@ -34,7 +35,7 @@ export function drawCover(context: PartContext): number | null {
   writeText(layout, questionnaire.title, { size: 12 }, { after: 12 });
   drawRule(layout, { after: 14 });
 
-  const draft = result.isDraft;
+  const draft = context.edition.status === 'draft';
   writeFields(layout, [
     { label: 'Questionnaire', value: `${questionnaire.title}` },
     { label: 'Id and version', value: `${questionnaire.id}, version ${questionnaire.version}` },
@@ -47,12 +48,15 @@ export function drawCover(context: PartContext): number | null {
     { label: 'Report made', value: formatDateTime(input.generatedAt, input.timeZone) },
     {
       label: 'Status',
-      value: reportStatus(result),
+      value: editionLabel(context.edition, result),
       style: { ...TYPE.bodyBold, color: draft ? COLOR.warning : COLOR.text },
     },
+    ...(context.edition.status === 'final'
+      ? [{ label: 'Declared by', value: `${context.edition.declaration.name}, ${context.edition.declaration.role}, on ${formatIsoDate(context.edition.declaration.date)}` }]
+      : []),
     { label: 'Result', value: verdictLine(context), style: TYPE.bodyBold },
   ]);
-  if (draft) {
+  if (result.isDraft) {
     moveDown(layout, 2);
     writeText(layout, 'Unanswered questions score 0 until they are answered, so this result may change.', TYPE.small, {
       x: frame.left + 118,
@@ -65,6 +69,8 @@ export function drawCover(context: PartContext): number | null {
 export interface ContentsEntry {
   title: string;
   page: number;
+  /** Bookmarks under this one (the sections of the answers); not listed on the cover. */
+  children?: readonly ContentsEntry[];
 }
 
 /** The list of parts with their pages, drawn on the cover once the pages are known. */

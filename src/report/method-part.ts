@@ -1,4 +1,4 @@
-import { describeMethod } from '../scoring/method.ts';
+import { describeMethod, methodScope } from '../scoring/method.ts';
 import { writeFields } from './field-list.ts';
 import { formatDateTime } from './format-date.ts';
 import { ensureSpace, moveDown } from './page-layout.ts';
@@ -16,7 +16,7 @@ export function drawMethod(context: PartContext, attachmentName: string): void {
   const { questionnaire } = input;
   writeHeading(layout, 'Method', TYPE.h1, { after: 6 });
   writeText(layout, 'How the scores in this report were calculated, from the questionnaire’s own weights, bands and must-haves.', TYPE.body, { after: 6 });
-  for (const step of describeMethod(questionnaire)) {
+  for (const step of describeMethod(questionnaire, methodScope(input.result))) {
     writeHeading(layout, step.title, TYPE.h3, { before: 8, after: 2, keep: 30 });
     writeText(layout, step.text, TYPE.body, { after: step.items.length > 0 ? 3 : 2 });
     for (const item of step.items) {
@@ -40,7 +40,8 @@ export function drawMethod(context: PartContext, attachmentName: string): void {
     layout,
     'Both hashes are SHA-256, in hexadecimal. The content hash identifies the exact questions, options, weights and bands used, whatever their version number. ' +
       'The report fingerprint is the SHA-256 of everything this report states: the questionnaire’s id, version and content hash, the assessment details, ' +
-      'every answer, note and “Not applicable” reason, the action plan’s owners, dates and states, the scores, verdict and red flags, and when the report was made; ' +
+      'every answer, note and “Not applicable” reason, the action plan’s owners, dates and states, the limitations, draft or final with its revision, the declaration and the previous final report, ' +
+      'the scores, verdict and red flags, and when the report was made; ' +
       `every page shows its first 12 characters. The answers this report was made from are attached to this PDF as ${attachmentName}: ` +
       'open the PDF with “Open a report” in Oversight to check that they still give this fingerprint and that these pages are the ones Oversight draws from them.',
     TYPE.small,

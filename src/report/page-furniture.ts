@@ -9,8 +9,8 @@ export interface Furniture {
   questionnaire: string;
   /** First 12 hex characters of the report fingerprint. */
   shortFingerprint: string;
-  /** "Draft — 3 questions unanswered", or null when complete. */
-  draft: string | null;
+  /** "Draft — 3 questions unanswered" or "Final — revision 2", at the top right of every page but the cover; a draft's in the warning colour. */
+  status: { text: string; draft: boolean };
   reportTitle: string;
 }
 
@@ -65,10 +65,8 @@ function drawHeader(doc: jsPDF, frame: Frame, furniture: Furniture, fit: Fitted)
   const y = 36;
   applyStyle(doc, TYPE.furniture);
   doc.text(fit.reportTitle, frame.left, y);
-  if (furniture.draft) {
-    applyStyle(doc, { ...TYPE.label, color: COLOR.warning });
-    doc.text(furniture.draft.toUpperCase(), frame.right, y, { align: 'right' });
-  }
+  applyStyle(doc, { ...TYPE.label, color: furniture.status.draft ? COLOR.warning : COLOR.muted });
+  doc.text(furniture.status.text.toUpperCase(), frame.right, y, { align: 'right' });
   doc.setDrawColor(...COLOR.rule);
   doc.setLineWidth(0.5);
   doc.line(frame.left, y + 6, frame.right, y + 6);

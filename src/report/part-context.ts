@@ -1,5 +1,5 @@
-import type { AssessmentResult } from '../scoring/types.ts';
 import type { Layout } from './page-layout.ts';
+import type { ReportEdition } from './report-edition.ts';
 import type { ReportInput } from './report-types.ts';
 
 /** What every part of the report draws from. */
@@ -8,13 +8,8 @@ export interface PartContext {
   input: ReportInput;
   /** Full SHA-256 report fingerprint (hex). */
   fingerprint: string;
-}
-
-/** "Complete", or "Draft — 3 questions unanswered". */
-export function reportStatus(result: AssessmentResult): string {
-  const missing = result.completeness.missing.length;
-  if (missing === 0) return 'Complete';
-  return `Draft — ${missing} question${missing === 1 ? '' : 's'} unanswered`;
+  /** Draft, or which final revision, with its declaration. */
+  edition: ReportEdition;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

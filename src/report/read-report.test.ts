@@ -60,6 +60,7 @@ describe('readReport', () => {
       generatedAt: '2026-11-26T10:05:00.000Z',
       timeZone: 'Europe/Paris',
       paper: 'a4',
+      status: 'draft',
       result: fingerprintRecord(input).result,
       signature: null,
     });

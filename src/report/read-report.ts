@@ -107,7 +107,7 @@ export async function readReport(bytes: Uint8Array): Promise<ReadReportResult> {
 
 /** The record the fingerprint is taken over, from what a report carries. */
 export function attachedRecord(file: AnswersFile, manifest: ReportManifest): FingerprintRecord {
-  return recordOf(file.assessment, manifest.result, manifest.generatedAt, manifest.timeZone);
+  return recordOf(file.assessment, manifest.status, manifest.result, manifest.generatedAt, manifest.timeZone);
 }
 
 async function readAttachedAnswers(lib: PdfLib, pdf: PDFDocument): Promise<ReadReportResult> {

@@ -4,11 +4,17 @@ import { reportFileName } from './report-file-name.ts';
 import { sampleAssessment } from '../storage/test-fixtures.ts';
 
 describe('reportFileName', () => {
-  it('names the project, the questionnaire and the day in the given time zone', () => {
-    const assessment = sampleAssessment({ context: { ...sampleAssessment().context, project: 'Café Zoë’s Łódź' } });
-    const lateEvening = new Date('2026-11-26T23:30:00Z');
-    expect(reportFileName(assessment, lateEvening, 'Europe/London')).toBe('cafe-zoes-lodz-quick-check-2026-11-26.pdf');
-    expect(reportFileName(assessment, lateEvening, 'Asia/Tokyo')).toBe('cafe-zoes-lodz-quick-check-2026-11-27.pdf');
+  const assessment = sampleAssessment({ context: { ...sampleAssessment().context, project: 'Café Zoë’s Łódź' } });
+  const lateEvening = new Date('2026-11-26T23:30:00Z');
+
+  it('names the project, draft and the day in the given time zone', () => {
+    expect(reportFileName(assessment, lateEvening, { kind: 'draft' }, 'Europe/London')).toBe('cafe-zoes-lodz-draft-2026-11-26.pdf');
+    expect(reportFileName(assessment, lateEvening, { kind: 'draft' }, 'Asia/Tokyo')).toBe('cafe-zoes-lodz-draft-2026-11-27.pdf');
+  });
+
+  it('tells final revisions and the public summary apart', () => {
+    expect(reportFileName(assessment, lateEvening, { kind: 'final', revision: 3 }, 'UTC')).toBe('cafe-zoes-lodz-final-r3-2026-11-26.pdf');
+    expect(reportFileName(assessment, lateEvening, { kind: 'public-summary' }, 'UTC')).toBe('cafe-zoes-lodz-public-summary-2026-11-26.pdf');
   });
 });
 

@@ -2,18 +2,26 @@ import type { Assessment } from '../storage/assessment.ts';
 import { slugify } from '../storage/slugify.ts';
 import { isoDateIn } from './format-date.ts';
 
+/** Which report a file holds: the full report as a draft or a final revision, or the one-page public summary. */
+export type ReportFileKind = { kind: 'draft' } | { kind: 'final'; revision: number } | { kind: 'public-summary' };
+
+function kindPart(kind: ReportFileKind): string {
+  if (kind.kind === 'final') return `final-r${kind.revision}`;
+  return kind.kind;
+}
+
 /**
- * `street-lens-launch-ethics-2026-11-26.pdf`: project, questionnaire and the
- * day the report is made, in the given time zone (the device's by default).
+ * `street-lens-final-r3-2026-11-26.pdf`, `street-lens-draft-2026-11-26.pdf`:
+ * project, which report, and the day it is made in the given time zone (the
+ * device's by default), so a reviewer's folder keeps every edition apart.
  */
 export function reportFileName(
-  assessment: Pick<Assessment, 'context' | 'questionnaire'>,
+  assessment: Pick<Assessment, 'context'>,
   generatedAt: Date,
+  kind: ReportFileKind,
   timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
 ): string {
-  const project = slugify(assessment.context.project);
-  const questionnaire = slugify(assessment.questionnaire.id, 'questionnaire');
-  return `${project}-${questionnaire}-${isoDateIn(generatedAt, timeZone)}.pdf`;
+  return `${slugify(assessment.context.project)}-${kindPart(kind)}-${isoDateIn(generatedAt, timeZone)}.pdf`;
 }
 
 /** The answers file attached to the report: named as "Export answers" names it, dated like the report. */

@@ -23,7 +23,7 @@ describe('reportFingerprint', () => {
   };
 
   it('is SHA-256 over the canonical JSON of everything the report prints, whatever the key order', async () => {
-    expect(base).toBe(await sha256Hex(canonicalJson({ kind: 'oversight-report-fingerprint/2', ...record })));
+    expect(base).toBe(await sha256Hex(canonicalJson({ kind: 'oversight-report-fingerprint/3', ...record })));
     const reordered = { ...record, context: Object.fromEntries(Object.entries(record.context).reverse()) as FingerprintRecord['context'] };
     expect(await reportFingerprint(reordered)).toBe(base);
     expect(record.questionnaire).toEqual({ id: 'launch-ethics', version: '2.0.0', contentHash: input.questionnaire.contentHash });
@@ -53,6 +53,24 @@ describe('reportFingerprint', () => {
     ]);
     for (const fingerprint of changed) expect(fingerprint).not.toBe(base);
     expect(new Set(changed).size).toBe(changed.length);
+  });
+
+  it('changes with draft or final, the declaration, the revision and the limitations', async () => {
+    const declaration = { name: 'Ada Lovelace', role: 'Head of product', date: '2026-11-26', affirmed: true };
+    const declared = { ...input.assessment, declaration };
+    const final = (assessment: Assessment) => reportFingerprint(fingerprintRecord({ ...input, assessment, status: 'final' }));
+    const previous = { revision: 1, generatedAt: '2026-11-01T10:00:00.000Z', fingerprint: 'a'.repeat(64), score: 40, band: 'Not ready', answers: {}, actionPlan: {} };
+    const changed = await Promise.all([
+      final(declared),
+      final({ ...declared, declaration: { ...declaration, role: 'Chief executive' } }),
+      final({ ...declared, finalReports: [previous] }),
+      final({ ...declared, finalReports: [{ ...previous, score: 41 }] }),
+      withAssessment((a) => ({ ...a, limitations: 'The pilot in one shop only.' })),
+    ]);
+    for (const fingerprint of changed) expect(fingerprint).not.toBe(base);
+    expect(new Set(changed).size).toBe(changed.length);
+    // A draft does not print the declaration being typed, so it does not change with it.
+    expect(await withAssessment(() => declared)).toBe(base);
   });
 
   it('changes with the printed results, the questionnaire and the time the report was made', async () => {

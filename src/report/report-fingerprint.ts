@@ -1,6 +1,7 @@
 import { canonicalJson, sha256Hex } from '../questionnaire/hash.ts';
 import type { AssessmentResult } from '../scoring/types.ts';
 import type { Assessment, QuestionnaireRef } from '../storage/assessment.ts';
+import { editionFacts, type EditionFacts, type ReportStatus } from './report-edition.ts';
 
 /** How many hex characters of the fingerprint each page prints. */
 export const SHORT_FINGERPRINT_LENGTH = 12;
@@ -24,6 +25,10 @@ export interface FingerprintRecord {
   context: Assessment['context'];
   answers: Assessment['answers'];
   actionPlan: Assessment['actionPlan'];
+  /** The team's own words on what the assessment leaves out. */
+  limitations: string;
+  /** Draft or final, the revision, the declaration and the final report the changes are counted from. */
+  edition: EditionFacts;
   result: PrintedResult;
   /** When the report was made (ISO 8601) and the time zone it prints that in. */
   generatedAt: string;
@@ -32,7 +37,7 @@ export interface FingerprintRecord {
 
 // Bumped whenever what the fingerprint covers changes, so that two versions
 // can never give the same fingerprint for different things.
-const FINGERPRINT_KIND = 'oversight-report-fingerprint/2';
+const FINGERPRINT_KIND = 'oversight-report-fingerprint/3';
 
 export function printedResult(result: AssessmentResult): PrintedResult {
   return {
@@ -46,13 +51,21 @@ export function printedResult(result: AssessmentResult): PrintedResult {
 }
 
 /** The record of an assessment as a report printed it: the one shape both making and checking a report use. */
-export function recordOf(assessment: Assessment, result: PrintedResult, generatedAt: string, timeZone: string): FingerprintRecord {
+export function recordOf(
+  assessment: Assessment,
+  status: ReportStatus,
+  result: PrintedResult,
+  generatedAt: string,
+  timeZone: string,
+): FingerprintRecord {
   const { id, version, contentHash } = assessment.questionnaire;
   return {
     questionnaire: { id, version, contentHash },
     context: assessment.context,
     answers: assessment.answers,
     actionPlan: assessment.actionPlan,
+    limitations: assessment.limitations,
+    edition: editionFacts(assessment, status),
     result,
     generatedAt,
     timeZone,
@@ -65,15 +78,18 @@ export function fingerprintRecord(input: {
   result: AssessmentResult;
   generatedAt: Date;
   timeZone: string;
+  status?: ReportStatus;
 }): FingerprintRecord {
-  return recordOf(input.assessment, printedResult(input.result), input.generatedAt.toISOString(), input.timeZone);
+  return recordOf(input.assessment, input.status ?? 'draft', printedResult(input.result), input.generatedAt.toISOString(), input.timeZone);
 }
 
 /**
  * The report fingerprint: SHA-256 (hex) of the canonical JSON of everything
  * the report prints: the questionnaire's id, version and content hash, the
  * assessment details, every answer, note and "Not applicable" reason, the
- * action plan's owners, dates, states and reasons, the scores, verdict and red
+ * action plan's owners, dates, states and reasons, the scope's limitations,
+ * draft or final with the revision, the declaration and the previous final
+ * report (what "changes since" is counted from), the scores, verdict and red
  * flags, and when the report was made. Two reports with the same fingerprint
  * say the same things; any change to any of these changes it.
  */

@@ -1,4 +1,5 @@
 import type { PrintedResult } from './report-fingerprint.ts';
+import type { ReportStatus } from './report-edition.ts';
 import type { Paper } from './report-types.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { Paper } from './report-types.ts';
  * that drew it: bump this with any change to what a report looks like (a test
  * pins the bytes of a typical report to remind you).
  */
-export const REPORT_LAYOUT = 'oversight-report-layout/1';
+export const REPORT_LAYOUT = 'oversight-report-layout/2';
 
 export const MANIFEST_FILE_NAME = 'oversight-report.json';
 export const MANIFEST_DESCRIPTION = 'Oversight report record: how this report was made, to check it';
@@ -39,6 +40,8 @@ export interface ReportManifest {
   generatedAt: string;
   timeZone: string;
   paper: Paper;
+  /** Draft or final: with the attached answers, this gives the revision and declaration printed. */
+  status: ReportStatus;
   result: PrintedResult;
   signature: ReportSignature | null;
 }
@@ -68,10 +71,13 @@ export function parseManifest(text: string): ReportManifest | null {
   }
   if (!isRecord(data) || data.format !== 'oversight-report' || data.formatVersion !== 1) return null;
   const { layout, fingerprint, generatedAt, timeZone, paper, result } = data;
+  // Reports drawn before there were final reports were all drafts.
+  const status = data.status ?? 'draft';
+  if (status !== 'draft' && status !== 'final') return null;
   const signature = parseSignature(data.signature ?? null);
   if (!isText(layout) || !isText(fingerprint) || !isText(generatedAt) || !isText(timeZone)) return null;
   if ((paper !== 'a4' && paper !== 'letter') || !isRecord(result) || signature === undefined) return null;
   if (Number.isNaN(Date.parse(generatedAt))) return null;
   // The printed results are only hashed and compared, never trusted: their shape is enough.
-  return { format: 'oversight-report', formatVersion: 1, layout, fingerprint, generatedAt, timeZone, paper, result: result as unknown as PrintedResult, signature };
+  return { format: 'oversight-report', formatVersion: 1, layout, fingerprint, generatedAt, timeZone, paper, status, result: result as unknown as PrintedResult, signature };
 }

@@ -1,6 +1,7 @@
 import type { Questionnaire } from '../questionnaire/model.ts';
 import type { AssessmentResult } from '../scoring/types.ts';
 import type { Assessment } from '../storage/assessment.ts';
+import type { ReportStatus } from './report-edition.ts';
 import type { ReportSignature } from './report-manifest.ts';
 
 export type Paper = 'a4' | 'letter';
@@ -21,6 +22,11 @@ export interface ReportInput {
   /** IANA time zone the date and time are printed in, such as "Europe/London". */
   timeZone: string;
   paper?: Paper;
+  /**
+   * Draft (the default) or final: a final report needs every question answered and the assessor's
+   * declaration, and is the next revision after the assessment's last final report.
+   */
+  status?: ReportStatus;
   /** The organisation's signature over the report fingerprint (signing/sign-report.ts), if it signs its reports. */
   signature?: ReportSignature | null;
 }

@@ -3,6 +3,7 @@ import type { PartContext } from './part-context.ts';
 import { SHORT_FINGERPRINT_LENGTH } from './report-fingerprint.ts';
 import { drawAt, writeHeading, writeText } from './text-block.ts';
 import { COLOR, TYPE } from './theme.ts';
+import { formatIsoDate } from './format-date.ts';
 
 const LABEL_WIDTH = 118;
 const DECISIONS = ['Approve', 'Approve with conditions', 'Do not approve'];
@@ -23,12 +24,38 @@ function tickBox(layout: Layout, label: string, x: number): void {
   drawAt(layout, label, x + size + 8, layout.y - 0.5, TYPE.body);
 }
 
-/** A page for the reviewer: name, role, a ticked decision, conditions, signature and date. */
+/** The assessor's declaration on a final report, with a line to sign; a draft says it has none. */
+function drawDeclaration(context: PartContext): void {
+  const { layout, edition } = context;
+  writeHeading(layout, 'Assessor’s declaration', TYPE.h1, { after: 6 });
+  if (edition.status !== 'final') {
+    writeText(
+      layout,
+      'This is a draft: nobody has declared its answers final. A final report carries the assessor’s declaration here.',
+      TYPE.body,
+      { after: 22 },
+    );
+    return;
+  }
+  const { declaration, revision } = edition;
+  writeText(
+    layout,
+    `I, ${declaration.name} (${declaration.role}), declare that the answers in this assessment are true to the best of my knowledge. ` +
+      `Declared on ${formatIsoDate(declaration.date)}, for revision ${revision} of the final report.`,
+    TYPE.body,
+    { after: 14 },
+  );
+  fillInLine(layout, 'Assessor’s signature', layout.frame.width);
+  moveDown(layout, 46);
+}
+
+/** The assessor's declaration, then a block for the reviewer: name, role, a ticked decision, conditions, signature and date. */
 export function drawSignOff(context: PartContext): void {
   const { layout, fingerprint } = context;
   const { frame } = layout;
   if (layout.y > frame.top) newPage(layout);
-  writeHeading(layout, 'Sign-off', TYPE.h1, { after: 6 });
+  drawDeclaration(context);
+  writeHeading(layout, 'Reviewer’s sign-off', TYPE.h1, { after: 6 });
   writeText(
     layout,
     `For the person who reviews this assessment. This sign-off covers the report with fingerprint ${fingerprint.slice(0, SHORT_FINGERPRINT_LENGTH)} ` +

@@ -86,6 +86,7 @@ async function redraw(read: Read, data: Check, bytes: Uint8Array, deps: VerifyDe
     generatedAt: new Date(manifest.generatedAt),
     timeZone: manifest.timeZone,
     paper: manifest.paper,
+    status: manifest.status,
     signature: manifest.signature,
   };
   try {

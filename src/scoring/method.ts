@@ -5,6 +5,7 @@ import { PRIORITY_THRESHOLDS } from './priority.ts';
 import { lowestBand } from './find-band.ts';
 import { belowTopBand } from './verdict.ts';
 import { NOT_ASSESSED_SHARE } from './section-score.ts';
+import type { AssessmentResult } from './types.ts';
 
 /** One step of the scoring method in plain words: a paragraph and, where useful, a list. */
 export interface MethodStep {
@@ -50,19 +51,36 @@ function gradedItem(question: Question): string {
   return `${name} ${question.number}, “${question.text}”: ${parts.join('; ')}.`;
 }
 
-function redFlagStep(questionnaire: Questionnaire, bands: readonly Band[]): MethodStep {
-  const graded = questionnaire.sections.flatMap((section) => section.questions).filter((question) => question.critical || question.mustHave);
+/** The sections and questions shown in one assessment: the method then lists only the rules that apply to it. */
+export interface MethodScope {
+  sections: ReadonlySet<string>;
+  questions: ReadonlySet<string>;
+}
+
+/** What one scored assessment shows: its visible sections and questions. */
+export function methodScope(result: Pick<AssessmentResult, 'sections' | 'questions'>): MethodScope {
+  return {
+    sections: new Set(result.sections.filter((section) => section.visible).map((section) => section.id)),
+    questions: new Set(result.questions.map((question) => question.id)),
+  };
+}
+
+function redFlagStep(questionnaire: Questionnaire, bands: readonly Band[], scope: MethodScope | undefined): MethodStep {
+  const graded = questionnaire.sections
+    .flatMap((section) => section.questions)
+    .filter((question) => question.critical || question.mustHave)
+    .filter((question) => !scope || scope.questions.has(question.id));
   const lowest = lowestBand(bands)?.label ?? 'the lowest band';
   const belowTop = belowTopBand(bands)?.label ?? lowest;
   const text =
     graded.length === 0
-      ? 'This questionnaire has no must-haves or critical questions, so it raises no red flags.'
+      ? `${scope ? 'This assessment shows' : 'This questionnaire has'} no must-haves or critical questions, so it raises no red flags.`
       : 'Some questions are must-haves: a reviewer would refuse to sign without them. An answer below a must-have’s minimum raises a red flag, ' +
         `and the verdict can then be no better than “${belowTop}”, whatever the score. Some are also critical: an answer below the critical minimum ` +
         `blocks launch, and the verdict is “${lowest}”. “Planned” is not “done”: a must-have is met only by what is in place. ` +
         'A red flag is raised only for an answer given; a must-have still to answer raises none, but it too keeps the verdict from the top band. ' +
         'Must-haves cannot be answered “Not applicable”; where a must-have may truly not apply, one of its answers says so and asks for the reason. ' +
-        'The score, and the band it alone would give, are always shown. The must-haves and their thresholds:';
+        `The score, and the band it alone would give, are always shown. The must-haves${scope ? ' asked in this assessment' : ''} and their thresholds:`;
   return { id: 'red-flags', title: 'Must-haves and red flags', text, items: graded.map(gradedItem) };
 }
 
@@ -89,7 +107,9 @@ function floorStep(questionnaire: Questionnaire, bands: readonly Band[]): Method
  * PDF. Built from the questionnaire so that the weights, bands, critical
  * questions and thresholds quoted are the ones `scoreAssessment` uses.
  */
-export function describeMethod(questionnaire: Questionnaire): MethodStep[] {
+export function describeMethod(questionnaire: Questionnaire, scope?: MethodScope): MethodStep[] {
+  const sections = questionnaire.sections.filter((section) => !scope || scope.sections.has(section.id));
+  const notAsked = questionnaire.sections.length - sections.length;
   const bands = [...questionnaire.bands].sort((a, b) => a.from - b.from);
   return [
     {
@@ -123,8 +143,11 @@ export function describeMethod(questionnaire: Questionnaire): MethodStep[] {
       title: 'The overall score',
       text:
         'The overall score, from 0 to 100, is the average of the section scores weighted by section weight. ' +
-        'A section that is hidden or has no score is left out, and the others share its weight. The sections and their weights:',
-      items: questionnaire.sections.map((section) => sectionItem(questionnaire, section)),
+        'A section that is hidden or has no score is left out, and the others share its weight. ' +
+        (scope && notAsked > 0
+          ? `The sections asked in this assessment and their weights (${notAsked} other section${notAsked === 1 ? ' was' : 's were'} not asked, given the answers about the product):`
+          : 'The sections and their weights:'),
+      items: sections.map((section) => sectionItem(questionnaire, section)),
     },
     {
       id: 'rounding',
@@ -141,7 +164,7 @@ export function describeMethod(questionnaire: Questionnaire): MethodStep[] {
       text: 'The overall score falls in one of these bands:',
       items: bands.map((band, index) => bandItem(band, index, bands)),
     },
-    redFlagStep(questionnaire, bands),
+    redFlagStep(questionnaire, bands, scope),
     floorStep(questionnaire, bands),
     {
       id: 'completeness',

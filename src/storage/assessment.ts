@@ -61,6 +61,50 @@ export const questionnaireMigrationSchema = z.object({
   acknowledged: z._default(z.boolean(), false),
 });
 
+/** A date typed as YYYY-MM-DD that exists on the calendar (no 30 February). */
+const calendarDate = z
+  .string({ error: 'Enter a date such as 2026-11-26' })
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date such as 2026-11-26'),
+    z.refine((value) => {
+      const time = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+    }, 'Enter a real date'),
+  );
+
+/** The assessor's declaration a final report needs: who, in what role, when, and that the answers are true. */
+export const declarationSchema = z.object({
+  name: z
+    .string({ error: 'Enter the name of the person making the declaration' })
+    .check(z.trim(), z.minLength(1, 'Enter the name of the person making the declaration'), z.maxLength(200, 'Keep the name under 200 characters')),
+  role: z
+    .string({ error: 'Enter their role' })
+    .check(z.trim(), z.minLength(1, 'Enter their role'), z.maxLength(200, 'Keep the role under 200 characters')),
+  date: calendarDate,
+  affirmed: z.literal(true, { error: 'Confirm that the answers are true to the best of your knowledge' }),
+});
+
+/** The declaration as typed so far: kept whole so the form remembers it, checked only when a final report is asked for. */
+export const declarationDraftSchema = z.object({
+  name: z._default(z.string().check(z.maxLength(200)), ''),
+  role: z._default(z.string().check(z.maxLength(200)), ''),
+  date: z._default(z.string().check(z.maxLength(10)), ''),
+  affirmed: z._default(z.boolean(), false),
+});
+
+/** What a final report stated, kept so the next one can say what changed since. */
+export const finalReportSchema = z.object({
+  revision: z.number().check(z.int(), z.minimum(1), z.maximum(100_000)),
+  /** ISO 8601. */
+  generatedAt: z.string(),
+  /** The report fingerprint (SHA-256, hex). */
+  fingerprint: z.string(),
+  score: z.nullable(z.number()),
+  band: z.nullable(z.string()),
+  answers: answersSchema,
+  actionPlan: z.record(z.string(), actionCommitmentSchema),
+});
+
 export const assessmentSchema = z.object({
   id: z.string().check(z.minLength(1)),
   questionnaire: questionnaireRefSchema,
@@ -71,6 +115,12 @@ export const assessmentSchema = z.object({
   submittedSections: z._default(z.array(z.string()), []),
   /** Moves to newer questionnaire versions, oldest first. */
   migrations: z._default(z.array(questionnaireMigrationSchema), []),
+  /** What the assessment does not cover, in the team's words: printed under "Scope and limitations". */
+  limitations: z._default(z.string().check(z.maxLength(5000, 'Keep the limitations under 5,000 characters')), ''),
+  /** The declaration for the next final report, as typed so far. */
+  declaration: z._default(declarationDraftSchema, { name: '', role: '', date: '', affirmed: false }),
+  /** Every final report made, oldest first: revision numbers and "changes since" come from here. */
+  finalReports: z._default(z.array(finalReportSchema), []),
   /** The place the person was last on (a route hash), restored on return. */
   lastLocation: z._default(z.string(), ''),
   createdAt: z.string(),
@@ -81,4 +131,7 @@ export type AssessmentContext = z.infer<typeof assessmentContextSchema>;
 export type QuestionnaireRef = z.infer<typeof questionnaireRefSchema>;
 export type ActionCommitment = z.infer<typeof actionCommitmentSchema>;
 export type QuestionnaireMigration = z.infer<typeof questionnaireMigrationSchema>;
+export type Declaration = z.infer<typeof declarationSchema>;
+export type DeclarationDraft = z.infer<typeof declarationDraftSchema>;
+export type FinalReport = z.infer<typeof finalReportSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;

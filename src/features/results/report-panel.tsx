@@ -22,7 +22,7 @@ async function makeReport(input: { assessment: Assessment; questionnaire: Questi
   const generatedAt = new Date();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const bytes = await maker.make({ ...input, generatedAt, timeZone });
-  return { bytes, fileName: reportFileName(input.assessment, generatedAt, timeZone) };
+  return { bytes, fileName: reportFileName(input.assessment, generatedAt, { kind: 'draft' }, timeZone) };
 }
 
 /** Makes and downloads the PDF report, after checking every character can be drawn. */

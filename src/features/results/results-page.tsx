@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import { scoreAssessment } from '../../scoring/score-assessment.ts';
-import { describeMethod } from '../../scoring/method.ts';
+import { describeMethod, methodScope } from '../../scoring/method.ts';
 import type { UpdateAssessment } from '../../components/use-assessment.ts';
 import { AssessmentFrame } from '../../components/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -32,7 +32,7 @@ function Results({
   update: UpdateAssessment;
 }) {
   const result = useMemo(() => scoreAssessment(questionnaire, assessment.answers), [questionnaire, assessment.answers]);
-  const method = useMemo(() => describeMethod(questionnaire), [questionnaire]);
+  const method = useMemo(() => describeMethod(questionnaire, methodScope(result)), [questionnaire, result]);
   const toQuestion = (sectionId: string, questionId: string) => questionHref(assessment.id, sectionId, questionId);
   return (
     <>

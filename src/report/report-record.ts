@@ -1,0 +1,146 @@
+import type { Answers } from '../questionnaire/answers.ts';
+import { describeAnswer } from '../questionnaire/describe-answer.ts';
+import type { Question, Questionnaire } from '../questionnaire/model.ts';
+import { computeVisibility } from '../questionnaire/visibility.ts';
+import { scoreAssessment } from '../scoring/score-assessment.ts';
+import type { AssessmentResult } from '../scoring/types.ts';
+import { commitmentFor } from '../storage/action-commitments.ts';
+import type { Assessment, FinalReport } from '../storage/assessment.ts';
+
+/** One note or link given as evidence, by question. */
+export interface EvidenceEntry {
+  number: string;
+  text: string;
+  evidence: string;
+  /** The questionnaire asks for evidence on this question. */
+  required: boolean;
+}
+
+function shownQuestions(questionnaire: Questionnaire, answers: Answers): Question[] {
+  const visibility = computeVisibility(questionnaire, answers);
+  return questionnaire.sections
+    .filter((section) => visibility.sections.has(section.id))
+    .flatMap((section) => section.questions.filter((question) => visibility.questions.has(question.id)));
+}
+
+/** The notes and links given for the questions shown, in questionnaire order. */
+export function evidenceRegister(questionnaire: Questionnaire, answers: Answers): EvidenceEntry[] {
+  return shownQuestions(questionnaire, answers).flatMap((question) => {
+    const evidence = answers[question.id]?.notes?.trim();
+    return evidence ? [{ number: question.number, text: question.text, evidence, required: question.evidence === 'required' }] : [];
+  });
+}
+
+/** Questions the questionnaire asks evidence for that were given none, by number. */
+export function missingEvidence(questionnaire: Questionnaire, answers: Answers): string[] {
+  return shownQuestions(questionnaire, answers)
+    .filter((question) => question.evidence === 'required' && !answers[question.id]?.notes?.trim())
+    .map((question) => question.number);
+}
+
+export interface Scope {
+  covers: string[];
+  leavesOut: string[];
+}
+
+const questions = (count: number) => `${count} question${count === 1 ? '' : 's'}`;
+
+/** What the assessment covers and leaves out: from the questionnaire, the context answers and the team's own words. */
+export function scopeOf(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers' | 'limitations'>, result: AssessmentResult): Scope {
+  const scored = result.sections.filter((section) => section.visible && section.weight > 0);
+  const context = questionnaire.sections
+    .filter((section) => section.weight === 0)
+    .flatMap((section) => section.questions)
+    .flatMap((question) => {
+      const description = describeAnswer(question, assessment.answers[question.id]);
+      return description.kind === 'answer' && description.text ? [`${question.text} ${description.text}`] : [];
+    });
+  const notAsked = result.sections.filter((section) => !section.visible);
+  const notAssessed = scored.filter((section) => !section.assessed);
+  const limitations = assessment.limitations.trim();
+  return {
+    covers: [
+      `${questionnaire.title} (${questionnaire.id}, version ${questionnaire.version}), sections ${scored.map((section) => `${section.number} ${section.title}`).join('; ')}.`,
+      ...context,
+    ],
+    leavesOut: [
+      ...notAsked.map((section) => `Section ${section.number} ${section.title}: not asked, because the answers about the product do not call for it.`),
+      ...notAssessed.map((section) => `Section ${section.number} ${section.title}: not assessed, because most of it was answered “Not applicable”.`),
+      ...(result.notApplicable.length > 0 ? [`${questions(result.notApplicable.length)} answered “Not applicable” (listed below, with the reasons).`] : []),
+      ...(limitations ? [limitations] : []),
+    ],
+  };
+}
+
+export interface AnswerChange {
+  number: string;
+  text: string;
+  before: string;
+  after: string;
+}
+
+export interface ClosedAction {
+  label: string;
+  how: string;
+}
+
+export interface ReportChanges {
+  previous: FinalReport;
+  score: { before: number | null; after: number | null };
+  band: { before: string | null; after: string | null };
+  answers: AnswerChange[];
+  /** Actions marked done or not needed since, and actions whose question is now answered at its best. */
+  actionsClosed: ClosedAction[];
+}
+
+function answerText(question: Question, answers: Answers): string {
+  const description = describeAnswer(question, answers[question.id]);
+  if (description.kind === 'unanswered') return 'Not answered';
+  if (description.kind === 'not-applicable') return `Not applicable (${description.justification || 'no reason given'})`;
+  return description.reason ? `${description.text} (${description.reason})` : description.text;
+}
+
+const CLOSED = new Set(['done', 'not-needed']);
+
+function closedActions(previous: FinalReport, assessment: Pick<Assessment, 'actionPlan'>, result: AssessmentResult): ClosedAction[] {
+  return result.actionPlan.flatMap((item) => {
+    const ids = item.questions.map((question) => question.questionId);
+    const now = commitmentFor(assessment.actionPlan, item.id, ids);
+    const then = commitmentFor(previous.actionPlan, item.id, ids);
+    if (!CLOSED.has(now.state) || CLOSED.has(then.state)) return [];
+    const how = now.state === 'done' ? 'marked done' : `marked not needed: ${now.reason.trim() || 'no reason given'}`;
+    return [{ label: item.title ?? `${item.number} ${item.text}`, how }];
+  });
+}
+
+/**
+ * What changed between the previous final report and this one: every answer
+ * that reads differently, score and band before and after, and the actions
+ * closed, whether marked so or left behind because the answer now meets them.
+ */
+export function changesSince(
+  previous: FinalReport,
+  questionnaire: Questionnaire,
+  assessment: Pick<Assessment, 'answers' | 'actionPlan'>,
+  result: AssessmentResult,
+): ReportChanges {
+  const all = questionnaire.sections.flatMap((section) => section.questions);
+  const answers = all.flatMap((question) => {
+    const before = answerText(question, previous.answers);
+    const after = answerText(question, assessment.answers);
+    return before === after ? [] : [{ number: question.number, text: question.text, before, after }];
+  });
+  // An action of the previous report that is no longer in the plan was closed by a better answer.
+  const before = scoreAssessment(questionnaire, previous.answers);
+  const now = new Set(result.actionPlan.map((item) => item.id));
+  const resolved = before.actionPlan
+    .filter((item) => !now.has(item.id))
+    .map((item) => ({ label: item.title ?? `${item.number} ${item.text}`, how: 'the answer now meets it' }));
+  return {
+    previous,
+    score: { before: previous.score, after: result.score },
+    band: { before: previous.band, after: result.band?.label ?? null },
+    answers,
+    actionsClosed: [...closedActions(previous, assessment, result), ...resolved],
+  };
+}
