@@ -53,7 +53,7 @@ test('the PDF downloaded from the results page states the numbers the results pa
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the PDF report' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^lukasz-zoe-omega-privet-quoted-launch-ethics-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^lukasz-zoe-omega-privet-quoted-draft-\d{4}-\d{2}-\d{2}\.pdf$/);
   await expect(page.getByRole('status').filter({ hasText: /Report ready/ })).toBeVisible();
   expect(workers.filter((url) => /report-worker-[^/]*\.js$/.test(url)), 'the report is made off the page, in its worker').toHaveLength(1);
   const path = await download.path();

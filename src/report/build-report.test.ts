@@ -136,7 +136,7 @@ describe('buildReport: a typical launch-ethics report', () => {
     for (let item = outlines.lookup(PDFName.of('First')); item instanceof PDFDict; item = item.lookup(PDFName.of('Next'))) {
       titles.push(item.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText());
     }
-    expect(titles).toEqual(['Cover', 'Summary', 'Scope, exceptions and evidence', 'Action plan', 'Answers', 'Method', 'Sign-off']);
+    expect(titles).toEqual(['Cover', 'Summary', 'Scope, exceptions and evidence', 'Action plan', 'Answers', 'Method', 'Declaration and sign-off']);
     // Under "Answers", one bookmark for every section shown.
     let answers = outlines.lookup(PDFName.of('First'), PDFDict);
     while (answers.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText() !== 'Answers') answers = answers.lookup(PDFName.of('Next'), PDFDict);

@@ -29,7 +29,7 @@ function checkInput(input: ReportInput): ReportEdition {
     );
   }
   const choice = chooseEdition(input.assessment, input.result, input.status ?? 'draft');
-  if (!choice.ok) throw new Error(`A final report cannot be made yet. ${choice.problems.join(' ')}`);
+  if (!choice.ok) throw new Error(`A final report cannot be made yet. ${choice.problems.map((problem) => problem.message).join(' ')}`);
   return choice.edition;
 }
 
@@ -56,7 +56,7 @@ function drawParts(context: PartContext, attachmentName: string): ContentsEntry[
     ['Action plan', () => drawActionPlan(context)],
     ['Answers', () => drawAnswers(context)],
     ['Method', () => drawMethod(context, attachmentName)],
-    ['Sign-off', () => drawSignOff(context)],
+    ['Declaration and sign-off', () => drawSignOff(context)],
   ];
   return parts.map(([title, draw]) => {
     newPage(layout);

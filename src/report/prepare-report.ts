@@ -1,5 +1,5 @@
 import { prepareInThread } from './prepare-in-thread.ts';
-import type { ReportInput } from './report-types.ts';
+import type { PublicSummaryOptions, ReportInput } from './report-types.ts';
 import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
 import { createReportWorker, takeEarlyReportWorker } from './report-worker-start.ts';
 import { signReportIfKeyPresent } from './signing/sign-report-if-key-present.ts';
@@ -7,13 +7,18 @@ import { signReportIfKeyPresent } from './signing/sign-report-if-key-present.ts'
 /** Makes report PDFs once everything they need has loaded. */
 export interface ReportMaker {
   make(input: ReportInput): Promise<Uint8Array>;
+  /** The one-page public summary. */
+  makeSummary(input: ReportInput, options: PublicSummaryOptions): Promise<Uint8Array>;
 }
 
 /** A maker on the page's own thread: where workers are missing or refused. */
 async function makerInThread(): Promise<ReportMaker> {
-  const { buildReport, fonts } = await prepareInThread();
+  const { buildReport, buildPublicSummary, fonts } = await prepareInThread();
   // No warm-up here: on the page's own thread it would block the page.
-  return { make: (input) => buildReport(input, { fonts }) };
+  return {
+    make: (input) => buildReport(input, { fonts }),
+    makeSummary: (input, options) => Promise.resolve(buildPublicSummary(input, { fonts }, options)),
+  };
 }
 
 /**
@@ -27,15 +32,14 @@ function makerInWorker(onDead: () => void): Promise<ReportMaker> {
     const worker = early?.worker ?? createReportWorker();
     const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
     let nextId = 1;
-    const maker: ReportMaker = {
-      make(input) {
-        const id = nextId++;
-        return new Promise((resolveMake, rejectMake) => {
-          pending.set(id, { resolve: resolveMake, reject: rejectMake });
-          worker.postMessage({ type: 'make', id, input } satisfies ToReportWorker);
-        });
-      },
+    const ask = (input: ReportInput, summary?: PublicSummaryOptions) => {
+      const id = nextId++;
+      return new Promise<Uint8Array>((resolveMake, rejectMake) => {
+        pending.set(id, { resolve: resolveMake, reject: rejectMake });
+        worker.postMessage({ type: 'make', id, input, ...(summary ? { summary } : {}) } satisfies ToReportWorker);
+      });
     };
+    const maker: ReportMaker = { make: (input) => ask(input), makeSummary: (input, options) => ask(input, options) };
     const receive = (message: FromReportWorker) => {
       if (message.type === 'ready') resolve(maker);
       else if (message.type === 'made') {
@@ -97,7 +101,7 @@ export function prepareReport(): Promise<ReportMaker> {
           return makerInThread();
         });
   // Reports are signed on the page, where the organisation's key is kept; the worker only draws.
-  const signing = attempt.then((maker): ReportMaker => ({ make: async (input) => maker.make(await signReportIfKeyPresent(input)) }));
+  const signing = attempt.then((maker): ReportMaker => ({ ...maker, make: async (input) => maker.make(await signReportIfKeyPresent(input)) }));
   current = signing;
   signing.catch(forget);
   return signing;

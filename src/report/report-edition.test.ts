@@ -34,10 +34,10 @@ describe('chooseEdition', () => {
     expect(choice).toEqual({
       ok: false,
       problems: [
-        `${missing} questions are still to answer: a final report needs every question answered.`,
-        'Enter the name of the person making the declaration',
-        'Enter a real date',
-        'Confirm that the answers are true to the best of your knowledge',
+        { field: 'answers', message: `${missing} questions are still to answer: a final report needs every question answered.` },
+        { field: 'name', message: 'Enter the name of the person making the declaration' },
+        { field: 'date', message: 'Enter a real date' },
+        { field: 'affirmed', message: 'Confirm that the answers are true to the best of your knowledge' },
       ],
     });
   });

@@ -27,7 +27,13 @@ export function editionFacts(assessment: Pick<Assessment, 'declaration' | 'final
   return { status, revision: (previous?.revision ?? 0) + 1, declaration: assessment.declaration, previous };
 }
 
-export type EditionChoice = { ok: true; edition: ReportEdition } | { ok: false; problems: string[] };
+/** What stops a final report, and where: `answers`, or the declaration's field (`name`, `role`, `date`, `affirmed`). */
+export interface EditionProblem {
+  field: 'answers' | keyof Declaration;
+  message: string;
+}
+
+export type EditionChoice = { ok: true; edition: ReportEdition } | { ok: false; problems: EditionProblem[] };
 
 /**
  * The edition a report will be: a draft whenever asked, or the next final
@@ -41,14 +47,16 @@ export function chooseEdition(
 ): EditionChoice {
   if (status === 'draft') return { ok: true, edition: { status: 'draft' } };
   const facts = editionFacts(assessment, status);
-  const problems: string[] = [];
+  const problems: EditionProblem[] = [];
   const missing = result.completeness.missing.length;
   if (missing > 0) {
-    problems.push(`${missing} question${missing === 1 ? ' is' : 's are'} still to answer: a final report needs every question answered.`);
+    problems.push({ field: 'answers', message: `${missing} question${missing === 1 ? ' is' : 's are'} still to answer: a final report needs every question answered.` });
   }
   // Every field of the declaration has its own message, which says what to do.
   const declaration = declarationSchema.safeParse(facts.declaration);
-  if (!declaration.success) problems.push(...declaration.error.issues.map((issue) => issue.message));
+  if (!declaration.success) {
+    for (const issue of declaration.error.issues) problems.push({ field: issue.path[0] as keyof Declaration, message: issue.message });
+  }
   if (!declaration.success || problems.length > 0) return { ok: false, problems };
   return { ok: true, edition: { status: 'final', revision: facts.revision ?? 1, declaration: declaration.data, previous: facts.previous } };
 }

@@ -31,6 +31,11 @@ export interface ReportInput {
   signature?: ReportSignature | null;
 }
 
+/** What the team chooses for the public summary: whether it names the assessor. */
+export interface PublicSummaryOptions {
+  includeNames: boolean;
+}
+
 export interface ReportDeps {
   fonts: ReportFonts;
   /** Stops a report nobody waits for (the warm-up) at its next pause, so a report someone asked for can start. */

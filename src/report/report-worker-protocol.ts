@@ -1,7 +1,10 @@
-import type { ReportInput } from './report-types.ts';
+import type { PublicSummaryOptions, ReportInput } from './report-types.ts';
 
 /** What the page asks of the report worker. */
-export type ToReportWorker = { type: 'prepare' } | { type: 'make'; id: number; input: ReportInput };
+export type ToReportWorker =
+  | { type: 'prepare' }
+  /** `summary`: make the one-page public summary instead of the full report. */
+  | { type: 'make'; id: number; input: ReportInput; summary?: PublicSummaryOptions };
 
 /** What the report worker answers. A failure without an id is one of preparing. */
 export type FromReportWorker =

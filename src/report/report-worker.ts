@@ -34,7 +34,9 @@ self.addEventListener('message', (event: MessageEvent<ToReportWorker>) => {
   } else {
     jobs.add(() =>
       prepareInThread()
-        .then(({ buildReport, fonts }) => buildReport(request.input, { fonts }))
+        .then(({ buildReport, buildPublicSummary, fonts }) =>
+          request.summary ? buildPublicSummary(request.input, { fonts }, request.summary) : buildReport(request.input, { fonts }),
+        )
         .then(
           (bytes) => answer({ type: 'made', id: request.id, bytes }, [bytes.buffer]),
           (error: unknown) => answer({ type: 'failed', id: request.id, message: messageOf(error) }),

@@ -6,6 +6,9 @@ import type { ReportInput } from './report-types.ts';
 import { addAnnotation, appendUpdate, drawOver, editText, removePage, replaceAttachment, replacePage, swapPages } from './tamper.test-support.ts';
 import { typicalInput } from './test-fixtures.ts';
 import { verifyReport, type Verification, type VerifyDeps } from './verify-report.ts';
+import { finalReportEntry } from './report-edition.ts';
+import { pdfText } from './pdf-test-support.ts';
+import { scoreAssessment } from '../scoring/score-assessment.ts';
 
 const fonts = readReportFontFiles();
 
@@ -114,5 +117,36 @@ describe('verifyReport', () => {
     const verification = await verify(bytes, { ...deps, render: () => Promise.reject(new Error('fonts missing')) });
     expect(verification.verdict).toBe('unchecked');
     expect(verification.pages.details).toEqual(['It could not be drawn again: fonts missing']);
+  });
+
+  describe('a final report after another', () => {
+    let final: Uint8Array;
+    beforeAll(async () => {
+      // The typical assessment has unanswered questions: a final report needs them answered, so the test fills them in.
+      const answers = { ...input.assessment.answers };
+      for (let round = 0; round < 4; round += 1) {
+        const missing = scoreAssessment(input.questionnaire, answers).completeness.missing;
+        for (const entry of missing) {
+          const question = input.questionnaire.sections.flatMap((section) => section.questions).find((candidate) => candidate.id === entry.questionId);
+          if (!question) continue;
+          answers[question.id] = question.kind === 'text' ? { value: 'Written down.' } : question.kind === 'multiple' ? { value: [question.options[0]?.value ?? ''] } : { value: question.options.at(-1)?.value ?? '' };
+        }
+      }
+      const previous = finalReportEntry(input.assessment, input.result, 1, new Date('2026-11-01T10:00:00Z'), 'c'.repeat(64));
+      const assessment = { ...input.assessment, answers, finalReports: [previous], declaration: { name: 'Ada Lovelace', role: 'Head of product', date: '2026-11-26', affirmed: true } };
+      final = await buildReport({ ...input, assessment, result: scoreAssessment(input.questionnaire, answers), status: 'final' }, { fonts });
+    });
+
+    it('is accepted as made, revision, declaration and changes included', async () => {
+      expect(pdfText(final)).toContain('Changes since revision 1');
+      expect((await verify(final)).verdict).toBe('as-made');
+    });
+
+    it('is altered when the declaration in its attached answers is changed', async () => {
+      const changed = await replaceAttachment(final, '.json', (text) => text.replace('"name": "Ada Lovelace"', '"name": "Somebody Else"'));
+      const verification = await verify(changed);
+      expect(verification.verdict).toBe('altered');
+      expect(verification.data.state).toBe('failed');
+    });
   });
 });

@@ -7,38 +7,119 @@ import { findUnsupportedCharacters } from '../../report/find-unsupported-charact
 import { reportTexts } from '../../report/report-texts.ts';
 import { reportFileName } from '../../report/report-file-name.ts';
 import { prepareReport } from '../../report/prepare-report.ts';
+import { chooseEdition, finalReportEntry, type EditionProblem, type ReportStatus } from '../../report/report-edition.ts';
+import { fingerprintRecord, reportFingerprint } from '../../report/report-fingerprint.ts';
 import { flushSaves } from '../../components/assessment-repository.ts';
 import { downloadFile } from '../../components/download-file.ts';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import type { UpdateAssessment } from '../../components/use-assessment.ts';
 import { hrefFor } from '../../config/routes.ts';
 import { describeCounts } from '../../questionnaire/answer-counts.ts';
+import { declarationWithDefaults, EditionFields } from './edition-fields.tsx';
+import { LimitationsField } from './limitations-field.tsx';
+import { PublicSummaryPanel } from './public-summary-panel.tsx';
 
-type Progress = { state: 'idle' } | { state: 'working' } | { state: 'done'; fileName: string; kilobytes: number } | { state: 'failed'; message: string };
+type Progress =
+  | { state: 'idle' }
+  | { state: 'working' }
+  | { state: 'done'; fileName: string; kilobytes: number; revision: number | null }
+  | { state: 'failed'; message: string };
 
 /** The name the benchmark reads (`npm run bench`): click to PDF bytes ready. */
 export const REPORT_MEASURE = 'oversight:report';
 
-async function makeReport(input: { assessment: Assessment; questionnaire: Questionnaire; result: AssessmentResult; paper: Paper }) {
+interface Made {
+  bytes: Uint8Array;
+  fileName: string;
+  generatedAt: Date;
+  fingerprint: string;
+}
+
+async function makeReport(input: { assessment: Assessment; questionnaire: Questionnaire; result: AssessmentResult; paper: Paper; status: ReportStatus }): Promise<Made> {
   const maker = await prepareReport();
   const generatedAt = new Date();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const bytes = await maker.make({ ...input, generatedAt, timeZone });
-  return { bytes, fileName: reportFileName(input.assessment, generatedAt, { kind: 'draft' }, timeZone) };
+  const full = { ...input, generatedAt, timeZone };
+  const bytes = await maker.make(full);
+  const revision = (input.assessment.finalReports.at(-1)?.revision ?? 0) + 1;
+  const kind = input.status === 'final' ? { kind: 'final' as const, revision } : { kind: 'draft' as const };
+  return { bytes, fileName: reportFileName(input.assessment, generatedAt, kind, timeZone), generatedAt, fingerprint: await reportFingerprint(fingerprintRecord(full)) };
 }
 
-/** Makes and downloads the PDF report, after checking every character can be drawn. */
+function summaryErrors(problems: readonly EditionProblem[]) {
+  return problems.map((problem) => ({ fieldId: problem.field === 'answers' ? 'report-unanswered' : `declaration-${problem.field}`, message: problem.message }));
+}
+
+function fieldProblems(problems: readonly EditionProblem[]): Partial<Record<EditionProblem['field'], string>> {
+  return Object.fromEntries(problems.map((problem) => [problem.field, problem.message]));
+}
+
+function UnsupportedCharacters({ unsupported }: { unsupported: ReturnType<typeof findUnsupportedCharacters> }) {
+  return (
+    <div className="warning-panel" role="alert">
+      <h3>Some characters cannot be printed in the report</h3>
+      <p>The report's fonts cover Latin, Greek and Cyrillic scripts. Replace these characters, then make the report:</p>
+      <ul>
+        {unsupported.map((entry) => (
+          <li key={entry.codePoint}>
+            “{entry.char}” ({entry.codePoint}) in {entry.where.join('; ')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function PaperChoice({ paper, onPaper }: { paper: Paper; onPaper: (paper: Paper) => void }) {
+  return (
+    <fieldset className="paper">
+      <legend>Paper size</legend>
+      {(['a4', 'letter'] as const).map((value) => (
+        <div className="choice" key={value}>
+          <input type="radio" id={`paper-${value}`} name="paper" value={value} checked={paper === value} onChange={() => onPaper(value)} />
+          <label htmlFor={`paper-${value}`}>{value === 'a4' ? 'A4' : 'US Letter'}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function ProgressLine({ progress }: { progress: Progress }) {
+  return (
+    <>
+      <p id="report-progress" role="status" aria-live="polite" className="save-status">
+        {progress.state === 'working' && 'Preparing the report…'}
+        {progress.state === 'done' &&
+          `Report ready: ${progress.fileName} (${progress.kilobytes} KB).` +
+            (progress.revision === null ? '' : ` Final revision ${progress.revision} is recorded: the next final report will be revision ${progress.revision + 1} and list what changed since this one.`)}
+      </p>
+      {progress.state === 'failed' && <p className="field-error" role="alert">The report could not be made: {progress.message}</p>}
+    </>
+  );
+}
+
+/**
+ * Makes and downloads the PDF report, a draft or the next final revision,
+ * after checking every character can be drawn and, for a final report,
+ * that every question is answered and the declaration complete.
+ */
 export function ReportPanel({
   assessment,
   getLatest,
   questionnaire,
   result,
+  update,
 }: {
   assessment: Assessment;
   /** What is on screen now: owners and dates are saved as typed, without re-rendering this page. */
   getLatest: () => Assessment;
   questionnaire: Questionnaire;
   result: AssessmentResult;
+  update: UpdateAssessment;
 }) {
   const [paper, setPaper] = useState<Paper>('a4');
+  const [status, setStatus] = useState<ReportStatus>('draft');
+  const [problems, setProblems] = useState<{ list: EditionProblem[]; attempt: number }>({ list: [], attempt: 0 });
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const unsupported = useMemo(() => findUnsupportedCharacters(reportTexts(assessment, questionnaire)), [assessment, questionnaire]);
 
@@ -57,14 +138,30 @@ export function ReportPanel({
       setProgress({ state: 'failed', message: 'some characters cannot be printed; see the list above, then try again' });
       return;
     }
+    const choice = chooseEdition(latest, result, status);
+    setProblems((previous) => ({ list: choice.ok ? [] : choice.problems, attempt: previous.attempt + 1 }));
+    if (!choice.ok) {
+      setProgress({ state: 'idle' });
+      return;
+    }
     setProgress({ state: 'working' });
     performance.mark(`${REPORT_MEASURE}:start`);
     try {
       // The answers cannot change on this page, so the result stands; the action plan's owners and dates can.
-      const { bytes, fileName } = await makeReport({ assessment: latest, questionnaire, result, paper });
+      const made = await makeReport({ assessment: latest, questionnaire, result, paper, status });
       performance.measure(REPORT_MEASURE, `${REPORT_MEASURE}:start`);
-      downloadFile(fileName, bytes, 'application/pdf');
-      setProgress({ state: 'done', fileName, kilobytes: Math.round(bytes.length / 1024) });
+      downloadFile(made.fileName, made.bytes, 'application/pdf');
+      const revision = choice.edition.status === 'final' ? choice.edition.revision : null;
+      if (revision !== null) {
+        // Each final report is declared afresh: the box is cleared for the next revision.
+        update((current) => ({
+          ...current,
+          declaration: { ...current.declaration, affirmed: false },
+          finalReports: [...current.finalReports, finalReportEntry(latest, result, revision, made.generatedAt, made.fingerprint)],
+        }));
+        flushSaves();
+      }
+      setProgress({ state: 'done', fileName: made.fileName, kilobytes: Math.round(made.bytes.length / 1024), revision });
     } catch (error) {
       setProgress({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
@@ -74,36 +171,31 @@ export function ReportPanel({
     <section aria-labelledby="report-heading" className="report-panel">
       <h2 id="report-heading">Report</h2>
       <p>
-        A PDF with the summary, the action plan, every answer, the method and a sign-off page. The answers travel inside it, so
-        anyone can later check it with <a href={hrefFor({ name: 'open-report' })}>Open a report</a>.
+        A PDF with the summary, the scope and evidence, the action plan, every answer, the method, the declaration and a sign-off
+        page. The answers travel inside it, so anyone can later check it with <a href={hrefFor({ name: 'open-report' })}>Open a report</a>.
       </p>
+      <ErrorSummary errors={summaryErrors(problems.list)} attempt={problems.attempt} />
       {result.isDraft && (
         <p className="notice-panel">
-          This is a draft ({describeCounts(result.completeness.counts)}), and the report will say so on every page.
+          This is a draft ({describeCounts(result.completeness.counts)}), and the report will say so on every page.{' '}
+          <a id="report-unanswered" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>Check your answers</a> to finish it.
         </p>
       )}
-      {unsupported.length > 0 && (
-        <div className="warning-panel" role="alert">
-          <h3>Some characters cannot be printed in the report</h3>
-          <p>The report's fonts cover Latin, Greek and Cyrillic scripts. Replace these characters, then make the report:</p>
-          <ul>
-            {unsupported.map((entry) => (
-              <li key={entry.codePoint}>
-                “{entry.char}” ({entry.codePoint}) in {entry.where.join('; ')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <fieldset className="paper">
-        <legend>Paper size</legend>
-        {(['a4', 'letter'] as const).map((value) => (
-          <div className="choice" key={value}>
-            <input type="radio" id={`paper-${value}`} name="paper" value={value} checked={paper === value} onChange={() => setPaper(value)} />
-            <label htmlFor={`paper-${value}`}>{value === 'a4' ? 'A4' : 'US Letter'}</label>
-          </div>
-        ))}
-      </fieldset>
+      {unsupported.length > 0 && <UnsupportedCharacters unsupported={unsupported} />}
+      <LimitationsField assessment={assessment} update={update} />
+      <EditionFields
+        assessment={assessment}
+        status={status}
+        onStatus={(next) => {
+          // The declaration starts from the assessor named in "About this assessment" and today, saved at once,
+          // so what the fields show is exactly what will be declared.
+          if (next === 'final') update((latest) => ({ ...latest, declaration: declarationWithDefaults(latest, new Date()) }));
+          setStatus(next);
+        }}
+        update={update}
+        problems={fieldProblems(problems.list)}
+      />
+      <PaperChoice paper={paper} onPaper={setPaper} />
       <div className="actions">
         <button
           type="button"
@@ -112,16 +204,11 @@ export function ReportPanel({
           aria-disabled={unsupported.length > 0 || progress.state === 'working' ? true : undefined}
           aria-describedby="report-progress"
         >
-          Download the PDF report
+          {status === 'final' ? 'Download the final report' : 'Download the PDF report'}
         </button>
       </div>
-      <p id="report-progress" role="status" aria-live="polite" className="save-status">
-        {progress.state === 'working' && 'Preparing the report…'}
-        {progress.state === 'done' && `Report ready: ${progress.fileName} (${progress.kilobytes} KB).`}
-      </p>
-      {progress.state === 'failed' && (
-        <p className="field-error" role="alert">The report could not be made: {progress.message}</p>
-      )}
+      <ProgressLine progress={progress} />
+      <PublicSummaryPanel getLatest={getLatest} questionnaire={questionnaire} result={result} paper={paper} />
     </section>
   );
 }

@@ -65,7 +65,7 @@ function Results({
         )}
       </section>
 
-      <ReportPanel assessment={assessment} getLatest={getLatest} questionnaire={questionnaire} result={result} />
+      <ReportPanel assessment={assessment} getLatest={getLatest} questionnaire={questionnaire} result={result} update={update} />
 
       <section aria-labelledby="method">
         <details className="method">

@@ -1,0 +1,25 @@
+import type { Assessment } from '../../storage/assessment.ts';
+import type { UpdateAssessment } from '../../components/use-assessment.ts';
+
+export const LIMITATIONS_MAX = 5000;
+
+/** What the assessment does not cover, in the team's words: printed under "Scope and limitations", saved as typed. */
+export function LimitationsField({ assessment, update }: { assessment: Assessment; update: UpdateAssessment }) {
+  return (
+    <div className="field">
+      <label htmlFor="report-limitations">What this assessment does not cover (optional)</label>
+      <p className="hint" id="report-limitations-hint">
+        For example a market, a feature or a group of users left for later, or a question you could not check yourself. The report
+        adds the sections not asked and the answers marked “Not applicable”.
+      </p>
+      <textarea
+        id="report-limitations"
+        rows={3}
+        maxLength={LIMITATIONS_MAX}
+        aria-describedby="report-limitations-hint"
+        defaultValue={assessment.limitations}
+        onChange={(event) => update((latest) => ({ ...latest, limitations: event.target.value }), { rerender: false })}
+      />
+    </div>
+  );
+}
