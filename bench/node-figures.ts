@@ -29,8 +29,25 @@ export async function nodeReportFigures(questionnaire: Questionnaire, count: num
       note: 'fonts already read; includes attaching the answers file with pdf-lib',
     },
     { id: `report-ratio-${count}`, figure: 'buildReport ÷ lower bound', questions: count, environment, unit: '×', budget: { kind: 'max', limit: 3 } },
+    {
+      id: `build-report-long-name-${count}`,
+      figure: 'buildReport, 5,000-character project name',
+      questions: count,
+      environment,
+      unit: 'ms',
+      budget: { kind: 'max', limit: 2000 },
+      note: 'the name is on the cover in full and fitted into every header and footer',
+    },
+    {
+      id: `build-report-huge-name-${count}`,
+      figure: 'buildReport, 100,000-character project name',
+      questions: count,
+      environment,
+      unit: 'ms',
+      note: 'any length gets a PDF (the form limits names; an imported file can carry anything)',
+    },
   ];
-  const [bareBase, bareSizeSpec, oursSpec, ratioSpec] = specs as [RowSpec, RowSpec, RowSpec, RowSpec];
+  const [bareBase, bareSizeSpec, oursSpec, ratioSpec, longNameSpec, hugeNameSpec] = specs as [RowSpec, RowSpec, RowSpec, RowSpec, RowSpec, RowSpec];
   try {
     const fonts = readReportFontFiles();
     const assessment = seededAssessment(questionnaire, 'answered');
@@ -52,6 +69,8 @@ export async function nodeReportFigures(questionnaire: Questionnaire, count: num
           measuredRow(bareSizeSpec, bare.map((run) => kilobytes(run.value.length))),
           notMeasuredRow(oursSpec, loaded.reason),
           notMeasuredRow(ratioSpec, loaded.reason),
+          notMeasuredRow(longNameSpec, loaded.reason),
+          notMeasuredRow(hugeNameSpec, loaded.reason),
         ],
         textSource,
         lines: lines.length,
@@ -62,6 +81,9 @@ export async function nodeReportFigures(questionnaire: Questionnaire, count: num
       ours: (await timed(() => loaded.buildReport(input, { fonts }))).ms,
       bare: await timed(() => bareJsPdf(lines, fonts)),
     }));
+    const named = (length: number) => ({ ...input, assessment: { ...input.assessment, context: { ...input.assessment.context, project: 'Ω long name '.repeat(length / 12 + 1).slice(0, length) } } });
+    const longName = await repeat(runs, async () => (await timed(() => loaded.buildReport(named(5_000), { fonts }))).ms);
+    const hugeName = await repeat(Math.min(runs, 2), async () => (await timed(() => loaded.buildReport(named(100_000), { fonts }))).ms);
     const ours = pairs.map((pair) => pair.ours);
     const bare = pairs.map((pair) => pair.bare.ms);
     return {
@@ -70,6 +92,8 @@ export async function nodeReportFigures(questionnaire: Questionnaire, count: num
         measuredRow(bareSizeSpec, pairs.map((pair) => kilobytes(pair.bare.value.length))),
         measuredRow(oursSpec, ours),
         measuredRow(ratioSpec, pairwise(ours, bare, (x, y) => x / y)),
+        measuredRow(longNameSpec, longName),
+        measuredRow(hugeNameSpec, hugeName),
       ],
       textSource,
       lines: lines.length,
