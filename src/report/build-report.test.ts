@@ -115,6 +115,18 @@ describe('buildReport: a typical launch-ethics report', () => {
     }
   });
 
+  it('says what the assessment covers and leaves out, every “Not applicable” with its reason, and the evidence given', () => {
+    const all = flat(text);
+    expect(all).toContain('Scope and limitations What this assessment covers • Pre-launch ethics and oversight review (launch-ethics, version 2.0.0)');
+    expect(all).toContain('Answered “Not applicable” (1)');
+    expect(all).toContain('Reason: The pilot runs under the retailer’s own DPIA, which covers this use.');
+    expect(all).toContain('Evidence register (4)');
+    expect(all).toContain('Harms register v3, reviewed monthly: see https://example.org/harms-register.');
+    expect(all).toMatch(/Evidence asked for but not given: \d+ questions/);
+    // A draft has no declaration, and says so above the reviewer's sign-off.
+    expect(all).toContain('This is a draft: nobody has declared its answers final.');
+  });
+
   it('explains the method and ends with a sign-off', () => {
     for (const step of describeMethod(input.questionnaire)) expect(text).toContain(step.title);
     for (const words of ['Reviewer name', 'Approve with conditions', 'Do not approve', 'Conditions', 'Signature']) expect(text).toContain(words);

@@ -5,7 +5,8 @@ import type { Questionnaire } from '../questionnaire/model.ts';
 import { parseQuestionnaireYaml } from '../questionnaire/parse-questionnaire-yaml.ts';
 import { buildQuestionnaire, type SectionSpec } from '../scoring/build-questionnaire.ts';
 import { scoreAssessment } from '../scoring/score-assessment.ts';
-import type { Assessment } from '../storage/assessment.ts';
+import type { Assessment, Declaration } from '../storage/assessment.ts';
+import { finalReportEntry } from './report-edition.ts';
 import type { ReportInput } from './report-types.ts';
 
 // Test and measurement support: questionnaires and assessments to make reports from.
@@ -130,4 +131,37 @@ export function largeInput(count: number, note = (index: number) => `Evidence fo
   });
   const assessment = assessmentFor(questionnaire, answers);
   return { questionnaire, assessment, result: scoreAssessment(questionnaire, answers), generatedAt: GENERATED_AT, timeZone: TIME_ZONE };
+}
+
+/** Fills every question the answers leave open (the last option, a first choice, or a line of text), until none is left. */
+export function completeAnswers(questionnaire: Questionnaire, answers: Answers): Answers {
+  const filled: Answers = { ...answers };
+  const questions = questionnaire.sections.flatMap((section) => section.questions);
+  // An answer can reveal a follow-up question: go round until nothing is missing.
+  for (let round = 0; round < 10; round += 1) {
+    const missing = scoreAssessment(questionnaire, filled).completeness.missing;
+    if (missing.length === 0) return filled;
+    for (const entry of missing) {
+      const question = questions.find((candidate) => candidate.id === entry.questionId);
+      if (!question) continue;
+      if (question.kind === 'text') filled[question.id] = { value: 'Written down in the launch plan.' };
+      else if (question.kind === 'multiple') filled[question.id] = { value: [question.options[0]?.value ?? ''] };
+      else filled[question.id] = { value: question.options.at(-1)?.value ?? '' };
+    }
+  }
+  throw new Error('the answers still leave questions open after ten rounds');
+}
+
+/**
+ * The typical assessment answered in full, with a declaration and a first
+ * final report made from the typical answers: ready for final revision 2.
+ */
+export async function secondFinalInput(
+  declaration: Declaration = { name: 'Ada Lovelace', role: 'Head of product', date: '2026-11-26', affirmed: true },
+): Promise<ReportInput> {
+  const base = await typicalInput({ limitations: 'Covers the pilot in three shops; the national roll-out needs its own assessment.' });
+  const answers = completeAnswers(base.questionnaire, base.assessment.answers);
+  const previous = finalReportEntry(base.assessment, base.result, 1, new Date('2026-11-01T10:00:00Z'), 'c'.repeat(64));
+  const assessment: Assessment = { ...base.assessment, answers, finalReports: [previous], declaration };
+  return { ...base, assessment, result: scoreAssessment(base.questionnaire, answers), status: 'final' };
 }

@@ -4,11 +4,9 @@ import { readReportFontFiles } from './load-fonts-node.ts';
 import { readReport } from './read-report.ts';
 import type { ReportInput } from './report-types.ts';
 import { addAnnotation, appendUpdate, drawOver, editText, removePage, replaceAttachment, replacePage, swapPages } from './tamper.test-support.ts';
-import { typicalInput } from './test-fixtures.ts';
+import { secondFinalInput, typicalInput } from './test-fixtures.ts';
 import { verifyReport, type Verification, type VerifyDeps } from './verify-report.ts';
-import { finalReportEntry } from './report-edition.ts';
 import { pdfText } from './pdf-test-support.ts';
-import { scoreAssessment } from '../scoring/score-assessment.ts';
 
 const fonts = readReportFontFiles();
 
@@ -122,19 +120,7 @@ describe('verifyReport', () => {
   describe('a final report after another', () => {
     let final: Uint8Array;
     beforeAll(async () => {
-      // The typical assessment has unanswered questions: a final report needs them answered, so the test fills them in.
-      const answers = { ...input.assessment.answers };
-      for (let round = 0; round < 4; round += 1) {
-        const missing = scoreAssessment(input.questionnaire, answers).completeness.missing;
-        for (const entry of missing) {
-          const question = input.questionnaire.sections.flatMap((section) => section.questions).find((candidate) => candidate.id === entry.questionId);
-          if (!question) continue;
-          answers[question.id] = question.kind === 'text' ? { value: 'Written down.' } : question.kind === 'multiple' ? { value: [question.options[0]?.value ?? ''] } : { value: question.options.at(-1)?.value ?? '' };
-        }
-      }
-      const previous = finalReportEntry(input.assessment, input.result, 1, new Date('2026-11-01T10:00:00Z'), 'c'.repeat(64));
-      const assessment = { ...input.assessment, answers, finalReports: [previous], declaration: { name: 'Ada Lovelace', role: 'Head of product', date: '2026-11-26', affirmed: true } };
-      final = await buildReport({ ...input, assessment, result: scoreAssessment(input.questionnaire, answers), status: 'final' }, { fonts });
+      final = await buildReport(await secondFinalInput(), { fonts });
     });
 
     it('is accepted as made, revision, declaration and changes included', async () => {

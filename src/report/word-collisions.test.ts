@@ -4,7 +4,7 @@ import { buildReport } from './build-report.ts';
 import { readReportFontFiles } from './load-fonts-node.ts';
 import { pdfWords, type Word } from './pdf-test-support.ts';
 import type { Paper, ReportInput } from './report-types.ts';
-import { largeInput, TYPICAL_ANSWERS, typicalInput } from './test-fixtures.ts';
+import { largeInput, secondFinalInput, TYPICAL_ANSWERS, typicalInput } from './test-fixtures.ts';
 
 const fonts = readReportFontFiles();
 
@@ -54,8 +54,9 @@ describe('no text runs into other text', () => {
       expect(collisions(bytes).slice(0, 10)).toEqual([]);
     }, 60_000);
 
-    it(`on ${paper}, with the typical and the generated fixtures`, async () => {
-      for (const input of [await typicalInput(), largeInput(40)]) {
+    it(`on ${paper}, with the typical and the generated fixtures, and a final revision 2 with its changes and declaration`, async () => {
+      const declaration = { name: 'Maximiliana Wolkenstein-Trostburg', role: 'Chief executive and data protection lead for the northern estate', date: '2026-11-26', affirmed: true as const };
+      for (const input of [await typicalInput(), largeInput(40), await secondFinalInput(declaration)]) {
         const bytes = await buildReport({ ...input, paper }, { fonts });
         expect(collisions(bytes).slice(0, 10)).toEqual([]);
       }
