@@ -3,7 +3,7 @@ import { writeFields } from './field-list.ts';
 import { formatDateTime } from './format-date.ts';
 import type { PartContext } from './part-context.ts';
 import { changesSince } from './report-record.ts';
-import { writeHeading, writeText } from './text-block.ts';
+import { writeBullets, writeHeading, writeText } from './text-block.ts';
 import { TYPE } from './theme.ts';
 
 const scoreText = (score: number | null) => (score === null ? 'no score' : String(roundScore(score)));
@@ -39,5 +39,5 @@ export function drawChanges(context: PartContext): void {
   );
   writeHeading(layout, `Actions closed (${changes.actionsClosed.length})`, TYPE.h2, { before: 12, after: 4, keep: 40 });
   if (changes.actionsClosed.length === 0) writeText(layout, 'No action was closed.', TYPE.body, { after: 4 });
-  for (const action of changes.actionsClosed) writeText(layout, `• ${action.label}: ${action.how}.`, TYPE.body, { after: 3 });
+  writeBullets(layout, changes.actionsClosed.map((action) => `${action.label}: ${action.how}.`), TYPE.body, { gap: 3 });
 }

@@ -1,12 +1,11 @@
 import { describeMethod, methodScope } from '../scoring/method.ts';
 import { writeFields } from './field-list.ts';
 import { formatDateTime } from './format-date.ts';
-import { ensureSpace, moveDown } from './page-layout.ts';
+import { moveDown } from './page-layout.ts';
 import type { PartContext } from './part-context.ts';
-import { drawAt, drawLines, wrapFor, writeHeading, writeText } from './text-block.ts';
-import { lineHeight, TYPE } from './theme.ts';
+import { writeBullets, writeHeading, writeText } from './text-block.ts';
+import { TYPE } from './theme.ts';
 
-const BULLET_INDENT = 14;
 // 64 hex digits fit on one line at this size.
 const HASH = { size: 8 };
 
@@ -19,12 +18,7 @@ export function drawMethod(context: PartContext, attachmentName: string): void {
   for (const step of describeMethod(questionnaire, methodScope(input.result))) {
     writeHeading(layout, step.title, TYPE.h3, { before: 8, after: 2, keep: 30 });
     writeText(layout, step.text, TYPE.body, { after: step.items.length > 0 ? 3 : 2 });
-    for (const item of step.items) {
-      const lines = wrapFor(layout.doc, TYPE.body, item, layout.frame.width - BULLET_INDENT);
-      ensureSpace(layout, lineHeight(TYPE.body.size));
-      drawAt(layout, '•', layout.frame.left + 3, layout.y, TYPE.body);
-      drawLines(layout, lines, TYPE.body, { x: layout.frame.left + BULLET_INDENT, after: 1.5 });
-    }
+    writeBullets(layout, step.items, TYPE.body);
   }
   writeHeading(layout, 'What this report is based on', TYPE.h2, { before: 14, after: 6, keep: 120 });
   writeFields(layout, [

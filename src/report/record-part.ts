@@ -2,7 +2,7 @@ import { writeFields } from './field-list.ts';
 import { moveDown, type Layout } from './page-layout.ts';
 import { plural, type PartContext } from './part-context.ts';
 import { evidenceRegister, missingEvidence, scopeOf } from './report-record.ts';
-import { writeHeading, writeText } from './text-block.ts';
+import { writeBullets, writeHeading, writeText } from './text-block.ts';
 import { TYPE } from './theme.ts';
 
 // The register points to the evidence; the answers print it in full. A long
@@ -20,7 +20,7 @@ const NUMBER_COLUMN = 40;
 
 function bullets(layout: Layout, lines: readonly string[], empty: string): void {
   if (lines.length === 0) writeText(layout, empty, TYPE.body, { after: 4 });
-  for (const line of lines) writeText(layout, `• ${line}`, TYPE.body, { after: 3 });
+  writeBullets(layout, lines, TYPE.body, { gap: 3 });
 }
 
 /**

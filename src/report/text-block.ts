@@ -123,3 +123,15 @@ export function drawRule(layout: Layout, options: { color?: readonly [number, nu
   doc.line(frame.left, layout.y, frame.right, layout.y);
   layout.y += options.after ?? 8;
 }
+
+const BULLET_INDENT = 14;
+
+/** A bulleted list with hanging lines: each item's wrapped lines align with its first word, not the bullet. */
+export function writeBullets(layout: Layout, items: readonly string[], style: TextStyle, options: { gap?: number } = {}): void {
+  for (const item of items) {
+    const lines = wrapFor(layout.doc, style, item, layout.frame.width - BULLET_INDENT);
+    ensureSpace(layout, lineHeight(style.size));
+    drawAt(layout, '•', layout.frame.left + 3, layout.y, style);
+    drawLines(layout, lines, style, { x: layout.frame.left + BULLET_INDENT, after: options.gap ?? 1.5 });
+  }
+}
