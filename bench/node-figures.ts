@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../src/questionnaire/model.ts';
-import { readReportFontFiles } from '../src/report/load-fonts-node.ts';
+import { readReportFontFiles } from '../scripts/fonts/load-fonts-node.ts';
 import { bareJsPdf, inputTextLines, loadBuildReport, reportInput, reportTextLines, timed } from './measure-report-node.ts';
 import { repeat } from './repeat.ts';
 import { failedRow, kilobytes, measuredRow, notMeasuredRow, pairwise, type Row, type RowSpec } from './rows.ts';

@@ -2,8 +2,8 @@
 // draw, so the app can warn about the others without loading a font.
 // Run after changing the font package: npx tsx scripts/generate-font-coverage.ts
 import { fileURLToPath } from 'node:url';
-import { fontCoverageSource } from '../src/report/font-coverage-source.ts';
-import { FONT_PACKAGE, readSourceFontFiles } from '../src/report/load-fonts-node.ts';
+import { fontCoverageSource } from './fonts/font-coverage-source.ts';
+import { FONT_PACKAGE, readSourceFontFiles } from './fonts/load-fonts-node.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 
 const fonts = readSourceFontFiles();

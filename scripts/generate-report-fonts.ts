@@ -3,7 +3,7 @@
 // changing the font package or the coverage table:
 //   npx tsx scripts/generate-font-coverage.ts && npx tsx scripts/generate-report-fonts.ts
 import { fileURLToPath } from 'node:url';
-import { REPORT_FONT_FILES, readSourceFontFiles } from '../src/report/load-fonts-node.ts';
+import { REPORT_FONT_FILES, readSourceFontFiles } from './fonts/load-fonts-node.ts';
 import { subsetReportFonts } from './report-fonts.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_COVERAGE } from '../src/report/font-coverage.ts';
-import { readReportFontFiles, readSourceFontFiles } from '../src/report/load-fonts-node.ts';
-import { readCmapRanges } from '../src/report/read-cmap.ts';
+import { readReportFontFiles, readSourceFontFiles } from './fonts/load-fonts-node.ts';
+import { readCmapRanges } from './fonts/read-cmap.ts';
 import { coverageText, subsetReportFonts } from './report-fonts.ts';
 
 describe('the report fonts (src/report/fonts/)', () => {

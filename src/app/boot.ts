@@ -1,7 +1,7 @@
 import { loaders } from 'virtual:questionnaire-loaders';
 import { parseRoute, type Route } from '../config/routes.ts';
 import { loadPage, pageOf } from './pages.ts';
-import { startReportWorkerEarly } from '../report/report-worker-start.ts';
+import { startReportWorkerEarly } from '../report/runtime/report-worker-start.ts';
 
 /**
  * The entry point, kept tiny on purpose: before React and the rest of the

@@ -7,7 +7,7 @@ import { describeMethod } from '../scoring/method.ts';
 import { scoreAssessment } from '../scoring/score-assessment.ts';
 import { buildQuestionnaire } from '../scoring/build-questionnaire.ts';
 import { buildReport } from './build-report.ts';
-import { readReportFontFiles } from './load-fonts-node.ts';
+import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { flat, pdfInfo, pdfText } from './pdf-test-support.ts';
 import { reportFileName } from './report-file-name.ts';
 import { fingerprintRecord, reportFingerprint } from './report-fingerprint.ts';

@@ -1,7 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './build-report.ts';
-import { readReportFontFiles } from './load-fonts-node.ts';
+import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { fitted } from './page-furniture.ts';
 import { pdfText } from './pdf-test-support.ts';
 import { registerFonts } from './register-fonts.ts';

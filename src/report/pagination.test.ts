@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../scoring/score-assessment.ts';
 import { buildReport } from './build-report.ts';
-import { readReportFontFiles } from './load-fonts-node.ts';
+import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { frameFor } from './page-layout.ts';
 import { FOOTER_RULE_FROM_BOTTOM } from './page-furniture.ts';
 import { joined, pdfInfo, pdfText, pdfWords } from './pdf-test-support.ts';

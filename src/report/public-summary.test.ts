@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReportFontFiles } from './load-fonts-node.ts';
+import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { pdfInfo, pdfText } from './pdf-test-support.ts';
 import { buildPublicSummary, publicSummaryOf } from './public-summary.ts';
 import { largeInput, typicalInput } from './test-fixtures.ts';

@@ -7,7 +7,7 @@ import { jsPDF } from 'jspdf';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from '@pdfme/pdf-lib';
 import { serializeAnswersFile } from '../storage/answers-file.ts';
 import { buildReport } from './build-report.ts';
-import { readReportFontFiles } from './load-fonts-node.ts';
+import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { readReport } from './read-report.ts';
 import { fingerprintRecord, reportFingerprint } from './report-fingerprint.ts';
 import { parseManifest, REPORT_LAYOUT } from './report-manifest.ts';

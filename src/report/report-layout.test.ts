@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../questionnaire/hash.ts';
 import { buildReport } from './build-report.ts';
-import { readReportFontFiles } from './load-fonts-node.ts';
+import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { REPORT_LAYOUT } from './report-manifest.ts';
-import { warmUpInput } from './warm-up.ts';
+import { warmUpInput } from './runtime/warm-up.ts';
 
 // "Open a report" checks a report by drawing it again and comparing bytes, so
 // reports made by one layout can only be checked by that layout. This test

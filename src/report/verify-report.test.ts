@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from './build-report.ts';
-import { readReportFontFiles } from './load-fonts-node.ts';
+import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { readReport } from './read-report.ts';
 import type { ReportInput } from './report-types.ts';
 import { addAnnotation, appendUpdate, drawOver, editText, removePage, replaceAttachment, replacePage, swapPages } from './tamper.test-support.ts';

@@ -7,7 +7,7 @@ import { AssessmentFrame } from '../../components/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { exportAnswers } from '../../components/export-answers.ts';
 import { hrefFor } from '../../config/routes.ts';
-import { prepareReport } from '../../report/prepare-report.ts';
+import { prepareReport } from '../../report/runtime/prepare-report.ts';
 import { listVisibleQuestions } from '../../scoring/visible-questions.ts';
 import { countAnswers, describeCounts } from '../../questionnaire/answer-counts.ts';
 import { whenIdle } from '../../components/when-idle.ts';

@@ -19,7 +19,7 @@ export function useReportVerification(read: Read | null, bytes: Uint8Array | nul
     if (!read || !bytes) return;
     let live = true;
     void (async () => {
-      const [{ verifyReport }, { prepareReport }] = await Promise.all([import('../../report/verify-report.ts'), import('../../report/prepare-report.ts')]);
+      const [{ verifyReport }, { prepareReport }] = await Promise.all([import('../../report/verify-report.ts'), import('../../report/runtime/prepare-report.ts')]);
       const result = await verifyReport(bytes, read, {
         loadQuestionnaire: loadBundledQuestionnaire,
         render: async (input) => (await prepareReport()).make(input),

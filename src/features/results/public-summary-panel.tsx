@@ -3,7 +3,7 @@ import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { AssessmentResult } from '../../scoring/types.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import type { Paper } from '../../report/report-types.ts';
-import { prepareReport } from '../../report/prepare-report.ts';
+import { prepareReport } from '../../report/runtime/prepare-report.ts';
 import { reportFileName } from '../../report/report-file-name.ts';
 import { flushSaves } from '../../components/assessment-repository.ts';
 import { downloadFile } from '../../components/download-file.ts';

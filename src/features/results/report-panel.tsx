@@ -6,7 +6,7 @@ import type { Paper } from '../../report/report-types.ts';
 import { findUnsupportedCharacters } from '../../report/find-unsupported-characters.ts';
 import { reportTexts } from '../../report/report-texts.ts';
 import { reportFileName } from '../../report/report-file-name.ts';
-import { prepareReport } from '../../report/prepare-report.ts';
+import { prepareReport } from '../../report/runtime/prepare-report.ts';
 import { chooseEdition, finalReportEntry, type EditionProblem, type ReportStatus } from '../../report/report-edition.ts';
 import { fingerprintRecord, reportFingerprint } from '../../report/report-fingerprint.ts';
 import { flushSaves } from '../../components/assessment-repository.ts';

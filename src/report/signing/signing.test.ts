@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../build-report.ts';
-import { readReportFontFiles } from '../load-fonts-node.ts';
+import { readReportFontFiles } from '../../../scripts/fonts/load-fonts-node.ts';
 import { readReport } from '../read-report.ts';
 import { fingerprintRecord, reportFingerprint } from '../report-fingerprint.ts';
 import type { ReportInput } from '../report-types.ts';

@@ -1,6 +1,6 @@
-import regularUrl from './fonts/DejaVuSans-subset.ttf?url';
-import boldUrl from './fonts/DejaVuSans-Bold-subset.ttf?url';
-import type { ReportFonts } from './report-types.ts';
+import regularUrl from '../fonts/DejaVuSans-subset.ttf?url';
+import boldUrl from '../fonts/DejaVuSans-Bold-subset.ttf?url';
+import type { ReportFonts } from '../report-types.ts';
 
 // Vite copies the two font files into the build and gives their URLs: they
 // come from the app's own origin, and only when a report is made. They are

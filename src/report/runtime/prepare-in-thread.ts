@@ -1,7 +1,7 @@
-import type { buildReport as BuildReport } from './build-report.ts';
-import type { buildPublicSummary as BuildPublicSummary } from './public-summary.ts';
+import type { buildReport as BuildReport } from '../build-report.ts';
+import type { buildPublicSummary as BuildPublicSummary } from '../public-summary.ts';
 import { loadReportFontsBrowser } from './load-fonts-browser.ts';
-import type { ReportFonts } from './report-types.ts';
+import type { ReportFonts } from '../report-types.ts';
 
 export interface PreparedReport {
   buildReport: typeof BuildReport;
@@ -18,7 +18,7 @@ let prepared: Promise<PreparedReport> | null = null;
  * worker. A failure is forgotten so the next call tries again.
  */
 export function prepareInThread(): Promise<PreparedReport> {
-  prepared ??= Promise.all([import('./build-report.ts'), import('./public-summary.ts'), loadReportFontsBrowser(), import('@pdfme/pdf-lib')])
+  prepared ??= Promise.all([import('../build-report.ts'), import('../public-summary.ts'), loadReportFontsBrowser(), import('@pdfme/pdf-lib')])
     .then(([report, summary, fonts]) => ({ buildReport: report.buildReport, buildPublicSummary: summary.buildPublicSummary, fonts }))
     .catch((error: unknown) => {
       prepared = null;

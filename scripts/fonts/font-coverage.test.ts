@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { canDraw } from './font-coverage-lookup.ts';
+import { canDraw } from '../../src/report/font-coverage-lookup.ts';
 import { fontCoverageSource } from './font-coverage-source.ts';
 import { FONT_PACKAGE, readSourceFontFiles } from './load-fonts-node.ts';
 import { readCmapRanges } from './read-cmap.ts';
-import { slimFont } from './slim-font.ts';
-import { toBinaryString } from './register-fonts.ts';
+import { slimFont } from '../../src/report/slim-font.ts';
+import { toBinaryString } from '../../src/report/register-fonts.ts';
 
 const fonts = readSourceFontFiles();
 
 describe('font-coverage.ts', () => {
   it('is what scripts/generate-font-coverage.ts makes from the installed fonts (run it if this fails)', () => {
-    const committed = readFileSync(fileURLToPath(new URL('./font-coverage.ts', import.meta.url)), 'utf8');
+    const committed = readFileSync(fileURLToPath(new URL('../../src/report/font-coverage.ts', import.meta.url)), 'utf8');
     expect(committed).toBe(fontCoverageSource(fonts.regular, fonts.bold, FONT_PACKAGE));
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { ReportFonts } from './report-types.ts';
+import type { ReportFonts } from '../../src/report/report-types.ts';
 
 // Node only (tests, scripts, measurements): the browser uses load-fonts-browser.ts.
 const require = createRequire(import.meta.url);
@@ -25,7 +25,7 @@ export const REPORT_FONT_FILES = { regular: 'DejaVuSans-subset.ttf', bold: 'Deja
 
 /** The fonts the report embeds, as the browser gets them (src/report/fonts/, made by scripts/generate-report-fonts.ts). */
 export function readReportFontFiles(): ReportFonts {
-  const read = (file: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`./fonts/${file}`, import.meta.url))));
+  const read = (file: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../src/report/fonts/${file}`, import.meta.url))));
   return { regular: read(REPORT_FONT_FILES.regular), bold: read(REPORT_FONT_FILES.bold) };
 }
 

@@ -1,4 +1,4 @@
-import type { PublicSummaryOptions, ReportInput } from './report-types.ts';
+import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
 
 /** What the page asks of the report worker. */
 export type ToReportWorker =

@@ -1,7 +1,7 @@
-import type { Option, Question, Questionnaire } from '../questionnaire/model.ts';
-import { scoreAssessment } from '../scoring/score-assessment.ts';
-import type { Assessment } from '../storage/assessment.ts';
-import type { ReportInput } from './report-types.ts';
+import type { Option, Question, Questionnaire } from '../../questionnaire/model.ts';
+import { scoreAssessment } from '../../scoring/score-assessment.ts';
+import type { Assessment } from '../../storage/assessment.ts';
+import type { ReportInput } from '../report-types.ts';
 
 const YES_NO: Option[] = [
   { value: 'no', label: 'No', score: 0, action: 'Name one accountable person before launch.' },

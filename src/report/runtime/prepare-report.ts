@@ -1,8 +1,8 @@
 import { prepareInThread } from './prepare-in-thread.ts';
-import type { PublicSummaryOptions, ReportInput } from './report-types.ts';
+import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
 import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
 import { createReportWorker, takeEarlyReportWorker } from './report-worker-start.ts';
-import { signReportIfKeyPresent } from './signing/sign-report-if-key-present.ts';
+import { signReportIfKeyPresent } from '../signing/sign-report-if-key-present.ts';
 
 /** Makes report PDFs once everything they need has loaded. */
 export interface ReportMaker {
