@@ -106,11 +106,11 @@ function normalizeQuestion(
 }
 
 /**
- * Resolves scales, yes/no options and defaults, numbers everything, sorts the
- * bands and computes the content hash. Call only on a file that passed
- * `checkQuestionnaire`: a missing scale here would silently yield no options.
+ * Resolves scales, yes/no options and defaults, numbers everything and sorts
+ * the bands: the questionnaire without its content hash. Call only on a file
+ * that passed `checkQuestionnaire`: a missing scale would silently yield no options.
  */
-export async function normalizeQuestionnaire(file: QuestionnaireFile): Promise<Questionnaire> {
+export function normalizeContent(file: QuestionnaireFile): Omit<Questionnaire, 'contentHash'> {
   const scales = file.scales ?? {};
   const sections: Section[] = file.sections.map((section, sectionIndex) => ({
     id: section.id,
@@ -123,7 +123,7 @@ export async function normalizeQuestionnaire(file: QuestionnaireFile): Promise<Q
       normalizeQuestion(question, section.id, `${sectionIndex + 1}.${questionIndex + 1}`, scales),
     ),
   }));
-  const content = {
+  return {
     id: file.id,
     version: file.version,
     title: file.title,
@@ -138,5 +138,10 @@ export async function normalizeQuestionnaire(file: QuestionnaireFile): Promise<Q
     changelog: file.changelog ?? [],
     ...(file.fullReview ? { fullReview: file.fullReview } : {}),
   };
+}
+
+/** `normalizeContent` with the content hash: SHA-256 of the canonical JSON of everything else. */
+export async function normalizeQuestionnaire(file: QuestionnaireFile): Promise<Questionnaire> {
+  const content = normalizeContent(file);
   return { ...content, contentHash: await sha256Hex(canonicalJson(content)) };
 }

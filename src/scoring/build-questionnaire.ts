@@ -1,9 +1,10 @@
-import type { Option, Question, Questionnaire, Section } from '../questionnaire/model.ts';
-import type { Band, Condition } from '../questionnaire/schema.ts';
+import type { Question, Questionnaire } from '../questionnaire/model.ts';
+import { normalizeContent } from '../questionnaire/normalize-questionnaire.ts';
+import type { Band, Condition, QuestionFile, QuestionnaireFile } from '../questionnaire/schema.ts';
 
-// Test support: builds normalised questionnaires from short literals, deriving
-// what normalisation would (numbers, maxScore, scored, critical.minimumScore),
-// so that tests state only what they are about.
+// Test support: questionnaires from short literals, through the real
+// normaliser, so that tests state only what they are about and every derived
+// field (numbers, maxScore, scored, minimum scores) is the one the app derives.
 
 export interface QuestionSpec {
   id: string;
@@ -35,59 +36,27 @@ export const DEFAULT_BANDS: Band[] = [
   { from: 80, to: 100, label: 'Ready', meaning: 'Go.' },
 ];
 
-function maxScoreOf(kind: Question['kind'], options: readonly Option[], explicit: number | undefined): number {
-  if (kind === 'text') return 0;
-  if (kind === 'multiple') return explicit ?? options.reduce((sum, option) => sum + Math.max(0, option.score), 0);
-  return options.reduce((best, option) => Math.max(best, option.score), 0);
-}
-
-export function buildQuestion(spec: QuestionSpec, sectionId: string, number: string): Question {
-  const kind = spec.kind ?? 'single';
-  const options: Option[] = (kind === 'text' ? [] : (spec.options ?? [])).map((option) => ({
-    value: option.value,
-    label: option.label ?? option.value,
-    score: option.score,
-    action: option.action,
-    ...(option.requiresReason ? { requiresReason: true } : {}),
-    ...(option.exclusive ? { exclusive: true } : {}),
-  }));
-  const maxScore = maxScoreOf(kind, options, spec.maxScore);
-  const weight = spec.weight ?? 1;
-  const minimum = spec.critical ? options.find((option) => option.value === spec.critical?.minimum) : undefined;
-  const mustHave = spec.mustHave ? options.find((option) => option.value === spec.mustHave?.minimum) : undefined;
-  return {
+function questionFile(spec: QuestionSpec): QuestionFile {
+  const base = {
     id: spec.id,
-    sectionId,
-    number,
     text: spec.text ?? `Question ${spec.id}?`,
-    kind,
-    presentation: kind,
-    options,
-    maxScore,
-    weight,
-    scored: weight > 0 && maxScore > 0,
-    required: spec.required ?? true,
-    notApplicable: spec.notApplicable ?? false,
-    evidence: 'optional',
-    multiline: true,
+    weight: spec.weight,
+    required: spec.required,
+    notApplicable: spec.notApplicable,
     visibleWhen: spec.visibleWhen,
-    critical:
-      spec.critical && minimum
-        ? { minimum: spec.critical.minimum, minimumScore: minimum.score, reason: spec.critical.reason }
-        : undefined,
-    mustHave:
-      spec.mustHave && mustHave
-        ? {
-            minimum: spec.mustHave.minimum,
-            minimumScore: mustHave.score,
-            name: spec.mustHave.name ?? `Must-have ${spec.id}`,
-            reason: spec.mustHave.reason ?? 'A reviewer would not sign without it.',
-          }
-        : undefined,
     action: spec.action,
-    sources: [],
     actionGroup: spec.actionGroup,
   };
+  if (spec.kind === 'text') return { ...base, kind: 'text' };
+  const options = (spec.options ?? []).map((option) => ({ ...option, label: option.label ?? option.value }));
+  const graded = {
+    ...(spec.critical ? { critical: spec.critical } : {}),
+    ...(spec.mustHave
+      ? { mustHave: { minimum: spec.mustHave.minimum, name: spec.mustHave.name ?? `Must-have ${spec.id}`, reason: spec.mustHave.reason ?? 'A reviewer would not sign without it.' } }
+      : {}),
+  };
+  if (spec.kind === 'multiple') return { ...base, ...graded, kind: 'multiple', options, maxScore: spec.maxScore };
+  return { ...base, ...graded, kind: 'single', options };
 }
 
 export interface QuestionnaireExtras {
@@ -95,35 +64,33 @@ export interface QuestionnaireExtras {
   actionGroups?: Questionnaire['actionGroups'];
 }
 
-export function buildQuestionnaire(
-  sections: SectionSpec[],
-  bands: Band[] = DEFAULT_BANDS,
-  extras: QuestionnaireExtras = {},
-): Questionnaire {
-  const built: Section[] = sections.map((section, sectionIndex) => ({
-    id: section.id,
-    number: sectionIndex + 1,
-    title: section.title ?? `Section ${section.id}`,
-    weight: section.weight ?? 1,
-    visibleWhen: section.visibleWhen,
-    questions: section.questions.map((question, questionIndex) =>
-      buildQuestion(question, section.id, `${sectionIndex + 1}.${questionIndex + 1}`),
-    ),
-  }));
-  return {
+export function buildQuestionnaire(sections: SectionSpec[], bands: Band[] = DEFAULT_BANDS, extras: QuestionnaireExtras = {}): Questionnaire {
+  const file: QuestionnaireFile = {
     id: 'test',
     version: '1.0.0',
     title: 'Test questionnaire',
     description: 'Built for a test.',
     audience: 'Tests',
     estimatedMinutes: 5,
-    language: 'en',
-    bands: [...bands].sort((a, b) => a.from - b.from),
-    sections: built,
+    bands,
     // Off unless a test is about it, so that older expectations keep their meaning.
     sectionFloor: extras.sectionFloor ?? 0,
-    actionGroups: extras.actionGroups ?? {},
-    changelog: [],
-    contentHash: '0'.repeat(64),
+    actionGroups: extras.actionGroups,
+    sections: sections.map((section) => ({
+      id: section.id,
+      title: section.title ?? `Section ${section.id}`,
+      weight: section.weight,
+      visibleWhen: section.visibleWhen,
+      questions: section.questions.map(questionFile),
+    })),
   };
+  // A fixed hash: tests compare scores, not content hashes, and the builder stays synchronous.
+  return { ...normalizeContent(file), contentHash: '0'.repeat(64) };
+}
+
+/** One question as the normaliser makes it, placed in the given section and number. */
+export function buildQuestion(spec: QuestionSpec, sectionId: string, number: string): Question {
+  const [question] = buildQuestionnaire([{ id: sectionId, questions: [spec] }]).sections[0]?.questions ?? [];
+  if (!question) throw new Error(`the question ${spec.id} did not survive normalisation`);
+  return { ...question, number };
 }
