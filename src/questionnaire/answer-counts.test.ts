@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestion } from '../scoring/build-questionnaire.ts';
+import { buildQuestion } from '../scoring/build-questionnaire.test-support.ts';
 import { countAnswers, countStatus, describeCounts, doneRatio } from './answer-counts.ts';
 
 const scored = buildQuestion({ id: 'scored', options: [{ value: 'a', score: 1 }], required: false }, 's', '1.1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestion } from '../scoring/build-questionnaire.ts';
+import { buildQuestion } from '../scoring/build-questionnaire.test-support.ts';
 import { applyExclusive } from './exclusive-options.ts';
 
 const question = buildQuestion(

@@ -5,14 +5,14 @@ import { CAPS_LISTED_IN_FULL, capsLead, summariseCaps } from '../scoring/verdict
 import { describeCounts, NO_ANSWERS } from '../questionnaire/answer-counts.ts';
 import { describeMethod } from '../scoring/method.ts';
 import { scoreAssessment } from '../scoring/score-assessment.ts';
-import { buildQuestionnaire } from '../scoring/build-questionnaire.ts';
+import { buildQuestionnaire } from '../scoring/build-questionnaire.test-support.ts';
 import { buildReport } from './build-report.ts';
 import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
-import { flat, pdfInfo, pdfText } from './pdf-test-support.ts';
+import { flat, pdfInfo, pdfText } from './pdf.test-support.ts';
 import { reportFileName } from './report-file-name.ts';
 import { fingerprintRecord, reportFingerprint } from './report-fingerprint.ts';
 import type { ReportInput } from './report-types.ts';
-import { assessmentFor, GENERATED_AT, loadQuestionnaire, typicalInput } from './test-fixtures.ts';
+import { assessmentFor, GENERATED_AT, loadQuestionnaire, typicalInput } from './fixtures.test-support.ts';
 
 const fonts = readReportFontFiles();
 const UNICODE = 'Łukasz Zoë Ωmega Привет “quoted” — ✓';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findUnsupportedCharacters } from './find-unsupported-characters.ts';
 import { reportTexts } from './report-texts.ts';
 import { toPdfText } from './pdf-text.ts';
-import { assessmentFor, loadQuestionnaire } from './test-fixtures.ts';
+import { assessmentFor, loadQuestionnaire } from './fixtures.test-support.ts';
 
 const SUPPORTED = 'Łukasz Zoë Ωmega Привет “quoted” — ✓';
 

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from './build-report.ts';
 import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { fitted } from './page-furniture.ts';
-import { pdfText } from './pdf-test-support.ts';
+import { pdfText } from './pdf.test-support.ts';
 import { registerFonts } from './register-fonts.ts';
 import { measureFor } from './text-block.ts';
-import { typicalInput } from './test-fixtures.ts';
+import { typicalInput } from './fixtures.test-support.ts';
 import { TYPE } from './theme.ts';
 
 const fonts = readReportFontFiles();

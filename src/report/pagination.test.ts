@@ -4,9 +4,9 @@ import { buildReport } from './build-report.ts';
 import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { frameFor } from './page-layout.ts';
 import { FOOTER_RULE_FROM_BOTTOM } from './page-furniture.ts';
-import { joined, pdfInfo, pdfText, pdfWords } from './pdf-test-support.ts';
+import { joined, pdfInfo, pdfText, pdfWords } from './pdf.test-support.ts';
 import type { Paper } from './report-types.ts';
-import { largeInput, TYPICAL_ANSWERS, typicalInput } from './test-fixtures.ts';
+import { largeInput, TYPICAL_ANSWERS, typicalInput } from './fixtures.test-support.ts';
 
 const fonts = readReportFontFiles();
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
-import { pdfInfo, pdfText } from './pdf-test-support.ts';
+import { pdfInfo, pdfText } from './pdf.test-support.ts';
 import { buildPublicSummary, publicSummaryOf } from './public-summary.ts';
-import { largeInput, typicalInput } from './test-fixtures.ts';
+import { largeInput, typicalInput } from './fixtures.test-support.ts';
 
 const fonts = readReportFontFiles();
 const flat = (text: string) => text.replace(/\s+/g, ' ');

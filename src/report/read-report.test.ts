@@ -12,7 +12,7 @@ import { readReport } from './read-report.ts';
 import { fingerprintRecord, reportFingerprint } from './report-fingerprint.ts';
 import { parseManifest, REPORT_LAYOUT } from './report-manifest.ts';
 import type { ReportInput } from './report-types.ts';
-import { typicalInput } from './test-fixtures.ts';
+import { typicalInput } from './fixtures.test-support.ts';
 
 /** The attachments as Poppler's pdfdetach saves them: an independent reader. */
 function detach(bytes: Uint8Array): Record<string, string> {

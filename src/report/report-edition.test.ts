@@ -4,7 +4,7 @@ import type { Assessment } from '../storage/assessment.ts';
 import { chooseEdition, editionFacts, editionLabel, finalReportEntry } from './report-edition.ts';
 import { changesSince, evidenceRegister, missingEvidence, scopeOf } from './report-record.ts';
 import type { ReportInput } from './report-types.ts';
-import { typicalInput } from './test-fixtures.ts';
+import { typicalInput } from './fixtures.test-support.ts';
 
 const DECLARATION = { name: 'Ada Lovelace', role: 'Head of product', date: '2026-11-26', affirmed: true as const };
 const complete = { completeness: { missing: [] } } as unknown as Parameters<typeof chooseEdition>[1];

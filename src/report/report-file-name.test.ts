@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime, formatIsoDate, formatShortDate, isoDateIn } from './format-date.ts';
 import { reportFileName } from './report-file-name.ts';
-import { sampleAssessment } from '../storage/test-fixtures.ts';
+import { sampleAssessment } from '../storage/fixtures.test-support.ts';
 
 describe('reportFileName', () => {
   const assessment = sampleAssessment({ context: { ...sampleAssessment().context, project: 'Café Zoë’s Łódź' } });

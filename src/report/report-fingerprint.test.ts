@@ -4,7 +4,7 @@ import { scoreAssessment } from '../scoring/score-assessment.ts';
 import type { Assessment } from '../storage/assessment.ts';
 import { fingerprintRecord, reportFingerprint, type FingerprintRecord } from './report-fingerprint.ts';
 import type { ReportInput } from './report-types.ts';
-import { typicalInput } from './test-fixtures.ts';
+import { typicalInput } from './fixtures.test-support.ts';
 
 describe('reportFingerprint', () => {
   let input: ReportInput;

@@ -4,9 +4,9 @@ import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { readReport } from './read-report.ts';
 import type { ReportInput } from './report-types.ts';
 import { addAnnotation, appendUpdate, drawOver, editText, removePage, replaceAttachment, replacePage, swapPages } from './tamper.test-support.ts';
-import { secondFinalInput, typicalInput } from './test-fixtures.ts';
+import { secondFinalInput, typicalInput } from './fixtures.test-support.ts';
 import { verifyReport, type Verification, type VerifyDeps } from './verify-report.ts';
-import { pdfText } from './pdf-test-support.ts';
+import { pdfText } from './pdf.test-support.ts';
 
 const fonts = readReportFontFiles();
 

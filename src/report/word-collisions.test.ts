@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../scoring/score-assessment.ts';
 import { buildReport } from './build-report.ts';
 import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
-import { pdfWords, type Word } from './pdf-test-support.ts';
+import { pdfWords, type Word } from './pdf.test-support.ts';
 import type { Paper, ReportInput } from './report-types.ts';
-import { largeInput, secondFinalInput, TYPICAL_ANSWERS, typicalInput } from './test-fixtures.ts';
+import { largeInput, secondFinalInput, TYPICAL_ANSWERS, typicalInput } from './fixtures.test-support.ts';
 
 const fonts = readReportFontFiles();
 

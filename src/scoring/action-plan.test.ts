@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestionnaire } from './build-questionnaire.ts';
+import { buildQuestionnaire } from './build-questionnaire.test-support.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { genericAction } from './action-plan.ts';
 import { PRIORITY_THRESHOLDS, priorityOf } from './priority.ts';

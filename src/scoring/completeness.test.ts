@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestionnaire } from './build-questionnaire.ts';
+import { buildQuestionnaire } from './build-questionnaire.test-support.ts';
 import { scoreAssessment } from './score-assessment.ts';
 
 const yesNo = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBand, lowestBand } from './find-band.ts';
-import { DEFAULT_BANDS } from './build-questionnaire.ts';
+import { DEFAULT_BANDS } from './build-questionnaire.test-support.ts';
 
 const labelAt = (score: number) => findBand(DEFAULT_BANDS, score)?.label;
 

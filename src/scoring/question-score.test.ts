@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestion } from './build-questionnaire.ts';
+import { buildQuestion } from './build-questionnaire.test-support.ts';
 import { rawPoints, pointsRatio, questionStatus, scoreQuestion } from './question-score.ts';
 
 const single = buildQuestion(

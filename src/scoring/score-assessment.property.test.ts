@@ -11,7 +11,7 @@ import {
   questionnaireArbitrary,
   scenarioArbitrary,
   worstAnswers,
-} from './questionnaire-arbitrary.ts';
+} from './questionnaire-arbitrary.test-support.ts';
 
 // 150 random questionnaires per property: enough to find the counterexamples
 // seen while writing this (N/A in the denominator, uncapped pick-many) on the

@@ -6,7 +6,7 @@ import { computeVisibility } from '../questionnaire/visibility.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { listVisibleQuestions } from './visible-questions.ts';
 import { roundScore } from './round-score.ts';
-import { allQuestions, bestAnswers, scenarioArbitrary } from './questionnaire-arbitrary.ts';
+import { allQuestions, bestAnswers, scenarioArbitrary } from './questionnaire-arbitrary.test-support.ts';
 
 const runs = { numRuns: 200 };
 

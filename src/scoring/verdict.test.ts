@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestionnaire, DEFAULT_BANDS } from './build-questionnaire.ts';
+import { buildQuestionnaire, DEFAULT_BANDS } from './build-questionnaire.test-support.ts';
 import type { VerdictCap } from './types.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { belowTopBand, summariseCaps } from './verdict.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../questionnaire/answers.ts';
 import { parseAnswersFile, serializeAnswersFile } from './answers-file.ts';
 import { slugify } from './slugify.ts';
-import { sampleAssessment } from './test-fixtures.ts';
+import { sampleAssessment } from './fixtures.test-support.ts';
 
 const answer: fc.Arbitrary<Answer> = fc.record(
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answersFileName, parseAnswersFile, serializeAnswersFile } from './answers-file.ts';
-import { sampleAssessment } from './test-fixtures.ts';
+import { sampleAssessment } from './fixtures.test-support.ts';
 
 const EXPORTED_AT = new Date('2026-11-26T15:30:00.000Z');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentKey, createAssessmentStore } from './assessment-store.ts';
 import { createStorageArea } from './storage-area.ts';
-import { FakeStorage } from './fake-storage.ts';
-import { sampleAssessment } from './test-fixtures.ts';
+import { FakeStorage } from './fake-storage.test-support.ts';
+import { sampleAssessment } from './fixtures.test-support.ts';
 
 const SAVED_AT = new Date('2026-11-26T12:00:00.000Z');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestionnaire } from '../scoring/build-questionnaire.ts';
+import { buildQuestionnaire } from '../scoring/build-questionnaire.test-support.ts';
 import { continueWithFullReview } from './continue-full-review.ts';
-import { sampleAssessment } from './test-fixtures.ts';
+import { sampleAssessment } from './fixtures.test-support.ts';
 
 describe('continueWithFullReview', () => {
   it('starts a new assessment on the full review with the answers to the questions it shares, by id', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestionnaire } from '../scoring/build-questionnaire.ts';
+import { buildQuestionnaire } from '../scoring/build-questionnaire.test-support.ts';
 import { changesSince, migrateAssessment } from './migrate-assessment.ts';
-import { sampleAssessment, sampleQuestionnaire } from './test-fixtures.ts';
+import { sampleAssessment, sampleQuestionnaire } from './fixtures.test-support.ts';
 
 const NOW = new Date('2026-12-03T10:00:00.000Z');
 

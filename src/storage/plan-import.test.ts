@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswersFile, serializeAnswersFile, type AnswersFile } from './answers-file.ts';
 import { planImport } from './plan-import.ts';
-import { sampleAssessment } from './test-fixtures.ts';
+import { sampleAssessment } from './fixtures.test-support.ts';
 
 function fileFor(id: string): AnswersFile {
   const parsed = parseAnswersFile(serializeAnswersFile(sampleAssessment({ id }), new Date('2026-11-26T00:00:00Z')));

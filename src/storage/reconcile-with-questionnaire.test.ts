@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileWithQuestionnaire } from './reconcile-with-questionnaire.ts';
-import { sampleAssessment, sampleQuestionnaire } from './test-fixtures.ts';
+import { sampleAssessment, sampleQuestionnaire } from './fixtures.test-support.ts';
 
 describe('reconcileWithQuestionnaire', () => {
   it('keeps every answer and points at the questionnaire when nothing changed', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStorageArea } from './storage-area.ts';
-import { FakeStorage } from './fake-storage.ts';
+import { FakeStorage } from './fake-storage.test-support.ts';
 
 describe('createStorageArea with a working backend', () => {
   it('reads, writes, lists by prefix and removes', () => {

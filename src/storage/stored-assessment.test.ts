@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateStoredAssessment, wrapAssessment } from './stored-assessment.ts';
-import { sampleAssessment } from './test-fixtures.ts';
+import { sampleAssessment } from './fixtures.test-support.ts';
 
 describe('migrateStoredAssessment', () => {
   it('reads the current version as it was written', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../build-report.ts';
 import { readReportFontFiles } from '../../../scripts/fonts/load-fonts-node.ts';
-import { flat, pdfText } from '../pdf-test-support.ts';
+import { flat, pdfText } from '../pdf.test-support.ts';
 import { warmUpInput } from './warm-up.ts';
 
 describe('warmUpInput', () => {

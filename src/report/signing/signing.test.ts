@@ -4,7 +4,7 @@ import { readReportFontFiles } from '../../../scripts/fonts/load-fonts-node.ts';
 import { readReport } from '../read-report.ts';
 import { fingerprintRecord, reportFingerprint } from '../report-fingerprint.ts';
 import type { ReportInput } from '../report-types.ts';
-import { typicalInput } from '../test-fixtures.ts';
+import { typicalInput } from '../fixtures.test-support.ts';
 import { backUpSigningKey, restoreSigningKey } from './key-backup.ts';
 import { signReportIfKeyPresent } from './sign-report-if-key-present.ts';
 import { checkSignature, signFingerprint } from './sign-report.ts';

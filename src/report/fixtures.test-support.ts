@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Answers } from '../questionnaire/answers.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
 import { parseQuestionnaireYaml } from '../questionnaire/parse-questionnaire-yaml.ts';
-import { buildQuestionnaire, type SectionSpec } from '../scoring/build-questionnaire.ts';
+import { buildQuestionnaire, type SectionSpec } from '../scoring/build-questionnaire.test-support.ts';
 import { scoreAssessment } from '../scoring/score-assessment.ts';
 import type { Assessment, Declaration } from '../storage/assessment.ts';
 import { finalReportEntry } from './report-edition.ts';

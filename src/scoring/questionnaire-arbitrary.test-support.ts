@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Question, Questionnaire } from '../questionnaire/model.ts';
 import type { Answer, Answers } from '../questionnaire/answers.ts';
 import type { Band, Condition } from '../questionnaire/schema.ts';
-import { buildQuestionnaire, type QuestionSpec, type SectionSpec } from './build-questionnaire.ts';
+import { buildQuestionnaire, type QuestionSpec, type SectionSpec } from './build-questionnaire.test-support.ts';
 import { bestOptions } from './best-answer.ts';
 
 // Test support: random normalised questionnaires and answers for the
