@@ -1,6 +1,7 @@
 import type { Question, Questionnaire } from './model.ts';
 import { isAnswered, type Answer, type Answers } from './answers.ts';
 import { computeVisibility, type Visibility } from './visibility.ts';
+import { plural } from './wording.ts';
 
 /**
  * The four counts every view shows (task list, check answers, results, PDF):
@@ -65,7 +66,7 @@ export function describeCounts(counts: AnswerCounts): string {
   if (counts.toAnswer > 0) parts.push(`${counts.toAnswer} to answer`);
   if (counts.notApplicable > 0) parts.push(`${counts.notApplicable} not applicable`);
   if (counts.optional > 0) parts.push(`${counts.optional} optional left blank`);
-  return `${parts.join(', ')} (of ${counts.total} ${counts.total === 1 ? 'question' : 'questions'})`;
+  return `${parts.join(', ')} (of ${plural(counts.total, 'question')})`;
 }
 
 /** The counts of a whole assessment: every question shown by its answers, in shown sections. */

@@ -5,7 +5,8 @@ import type { QuestionResult, SectionResult } from '../scoring/types.ts';
 import type { Assessment } from '../storage/assessment.ts';
 import type { ContentsEntry } from './cover.ts';
 import { currentPage, ensureSpace, moveDown, type Layout } from './page-layout.ts';
-import { formatPoints, plural, type PartContext } from './part-context.ts';
+import { plural } from '../questionnaire/wording.ts';
+import { formatPoints, type PartContext } from './part-context.ts';
 import { drawAt, drawLines, wrapFor, writeHeading, writeText } from './text-block.ts';
 import { COLOR, lineHeight, TYPE, type TextStyle } from './theme.ts';
 

@@ -12,10 +12,6 @@ export interface PartContext {
   edition: ReportEdition;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** Points as the questionnaire gives them: whole numbers as such, else up to two decimals. */
 export function formatPoints(points: number): string {
   return String(Math.round(points * 100) / 100);

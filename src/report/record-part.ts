@@ -1,6 +1,7 @@
 import { writeFields } from './field-list.ts';
 import { moveDown, type Layout } from './page-layout.ts';
-import { plural, type PartContext } from './part-context.ts';
+import { plural } from '../questionnaire/wording.ts';
+import type { PartContext } from './part-context.ts';
 import { evidenceRegister, missingEvidence, scopeOf } from './report-record.ts';
 import { writeBullets, writeHeading, writeText } from './text-block.ts';
 import { TYPE } from './theme.ts';

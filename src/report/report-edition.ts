@@ -1,5 +1,6 @@
 import type { AssessmentResult } from '../scoring/types.ts';
 import { declarationSchema, type Assessment, type Declaration, type DeclarationDraft, type FinalReport } from '../storage/assessment.ts';
+import { plural } from '../questionnaire/wording.ts';
 
 export const REPORT_STATUSES = ['draft', 'final'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -50,7 +51,7 @@ export function chooseEdition(
   const problems: EditionProblem[] = [];
   const missing = result.completeness.missing.length;
   if (missing > 0) {
-    problems.push({ field: 'answers', message: `${missing} question${missing === 1 ? ' is' : 's are'} still to answer: a final report needs every question answered.` });
+    problems.push({ field: 'answers', message: `${plural(missing, 'question')} ${missing === 1 ? 'is' : 'are'} still to answer: a final report needs every question answered.` });
   }
   // Every field of the declaration has its own message, which says what to do.
   const declaration = declarationSchema.safeParse(facts.declaration);
@@ -84,5 +85,5 @@ export function finalReportEntry(
 export function editionLabel(edition: ReportEdition, result: Pick<AssessmentResult, 'completeness'>): string {
   if (edition.status === 'final') return `Final — revision ${edition.revision}`;
   const missing = result.completeness.missing.length;
-  return missing === 0 ? 'Draft' : `Draft — ${missing} question${missing === 1 ? '' : 's'} unanswered`;
+  return missing === 0 ? 'Draft' : `Draft — ${plural(missing, 'question')} unanswered`;
 }

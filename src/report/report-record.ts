@@ -6,6 +6,7 @@ import { scoreAssessment } from '../scoring/score-assessment.ts';
 import type { AssessmentResult } from '../scoring/types.ts';
 import { commitmentFor } from '../storage/action-commitments.ts';
 import type { Assessment, FinalReport } from '../storage/assessment.ts';
+import { plural } from '../questionnaire/wording.ts';
 
 /** One note or link given as evidence, by question. */
 export interface EvidenceEntry {
@@ -43,7 +44,6 @@ export interface Scope {
   leavesOut: string[];
 }
 
-const questions = (count: number) => `${count} question${count === 1 ? '' : 's'}`;
 
 /** What the assessment covers and leaves out: from the questionnaire, the context answers and the team's own words. */
 export function scopeOf(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers' | 'limitations'>, result: AssessmentResult): Scope {
@@ -66,7 +66,7 @@ export function scopeOf(questionnaire: Questionnaire, assessment: Pick<Assessmen
     leavesOut: [
       ...notAsked.map((section) => `Section ${section.number} ${section.title}: not asked, because the answers about the product do not call for it.`),
       ...notAssessed.map((section) => `Section ${section.number} ${section.title}: not assessed, because most of it was answered “Not applicable”.`),
-      ...(result.notApplicable.length > 0 ? [`${questions(result.notApplicable.length)} answered “Not applicable” (listed below, with the reasons).`] : []),
+      ...(result.notApplicable.length > 0 ? [`${plural(result.notApplicable.length, 'question')} answered “Not applicable” (listed below, with the reasons).`] : []),
       ...(limitations ? [limitations] : []),
     ],
   };

@@ -3,7 +3,7 @@ import type { Band } from '../questionnaire/schema.ts';
 import { roundScore } from '../scoring/round-score.ts';
 import type { SectionResult } from '../scoring/types.ts';
 import { currentPage, ensureSpace, type Layout } from './page-layout.ts';
-import { plural } from './part-context.ts';
+import { plural } from '../questionnaire/wording.ts';
 import { drawAt, wrapFor, writeText } from './text-block.ts';
 import { BAND_TINTS, COLOR, lineHeight, TYPE, type Rgb } from './theme.ts';
 

@@ -6,6 +6,7 @@ import { lowestBand } from './find-band.ts';
 import { belowTopBand } from './verdict.ts';
 import { NOT_ASSESSED_SHARE } from './section-score.ts';
 import type { AssessmentResult } from './types.ts';
+import { plural } from '../questionnaire/wording.ts';
 
 /** One step of the scoring method in plain words: a paragraph and, where useful, a list. */
 export interface MethodStep {
@@ -145,7 +146,7 @@ export function describeMethod(questionnaire: Questionnaire, scope?: MethodScope
         'The overall score, from 0 to 100, is the average of the section scores weighted by section weight. ' +
         'A section that is hidden or has no score is left out, and the others share its weight. ' +
         (scope && notAsked > 0
-          ? `The sections asked in this assessment and their weights (${notAsked} other section${notAsked === 1 ? ' was' : 's were'} not asked, given the answers about the product):`
+          ? `The sections asked in this assessment and their weights (${plural(notAsked, 'other section')} ${notAsked === 1 ? 'was' : 'were'} not asked, given the answers about the product):`
           : 'The sections and their weights:'),
       items: sections.map((section) => sectionItem(questionnaire, section)),
     },

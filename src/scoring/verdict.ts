@@ -1,6 +1,7 @@
 import type { Band } from '../questionnaire/schema.ts';
 import type { PendingMustHave, RedFlag, SectionResult, VerdictCap } from './types.ts';
 import { roundScore } from './round-score.ts';
+import { plural } from '../questionnaire/wording.ts';
 
 function sortedBands(bands: readonly Band[]): Band[] {
   return [...bands].sort((a, b) => a.from - b.from);
@@ -117,10 +118,6 @@ export function capsLead(result: { band: Band | null; numericBand: Band | null; 
 
 /** Past this many reasons, the verdict names them by kind; every one is still listed with its question below it. */
 export const CAPS_LISTED_IN_FULL = 5;
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /**
  * The reasons the verdict is held down, as short lines: each one in full

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { formatPath } from '../questionnaire/format-path.ts';
+import { plural } from '../questionnaire/wording.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
@@ -51,5 +52,5 @@ const MAX_REPORTED = 20;
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   const shown = issues.slice(0, MAX_REPORTED).map(describeIssue);
   const hidden = issues.length - shown.length;
-  return hidden > 0 ? [...shown, `…and ${hidden} more problem${hidden === 1 ? '' : 's'}.`] : shown;
+  return hidden > 0 ? [...shown, `…and ${plural(hidden, 'more problem', 'more problems')}.`] : shown;
 }

@@ -3,6 +3,7 @@ import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { scoreAssessment } from '../../scoring/score-assessment.ts';
 import { roundScore } from '../../scoring/round-score.ts';
+import { plural } from '../../questionnaire/wording.ts';
 
 /** The engine's result for the answers as they stand, visibility included. */
 export function LiveScore({ questionnaire, answers }: { questionnaire: Questionnaire; answers: Answers }) {
@@ -12,7 +13,7 @@ export function LiveScore({ questionnaire, answers }: { questionnaire: Questionn
     <p className="live-score">
       Current score: <strong>{result.score === null ? 'not scored yet' : `${roundScore(result.score)} of 100`}</strong>
       {result.band && <> · {result.band.label}</>}
-      {flags > 0 && <> · <span className="danger-text">{flags} red flag{flags === 1 ? '' : 's'}</span></>}
+      {flags > 0 && <> · <span className="danger-text">{plural(flags, 'red flag')}</span></>}
       {result.isDraft && <> · draft</>}
     </p>
   );

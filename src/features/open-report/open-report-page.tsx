@@ -16,6 +16,7 @@ import type { Verification } from '../../report/verify-report.ts';
 import { ReportChecks } from './report-checks.tsx';
 import { SigningKeyPanel } from './signing-key-panel.tsx';
 import { useReportVerification } from './use-report-verification.ts';
+import { plural } from '../../questionnaire/wording.ts';
 
 type Reading =
   | { state: 'idle' }
@@ -77,7 +78,7 @@ function AnswersReadOnly({ file, questionnaire }: { file: AnswersFile; questionn
       <p>
         Score recomputed from the attached answers: <strong>{result.score === null ? 'none' : `${roundScore(result.score)} of 100`}</strong>
         {result.band && <>, {result.band.label}</>}
-        {result.redFlags.length > 0 && <>, {result.redFlags.length} red flag{result.redFlags.length === 1 ? '' : 's'}</>}
+        {result.redFlags.length > 0 && <>, {plural(result.redFlags.length, 'red flag')}</>}
         {result.isDraft && <> (draft)</>}.
       </p>
       {questionnaire.sections.filter((section) => visibility.sections.has(section.id)).map((section) => (

@@ -5,6 +5,7 @@ import { roundGain } from '../../scoring/round-score.ts';
 import type { UpdateAssessment } from '../../components/use-assessment.ts';
 import { RichText } from '../../components/rich-text.tsx';
 import { hrefFor } from '../../config/routes.ts';
+import { noun, plural } from '../../questionnaire/wording.ts';
 
 const PRIORITY_LABEL = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 const PRIORITY_TAG = { high: 'tag-red', medium: 'tag-blue', low: 'tag-grey' } as const;
@@ -34,7 +35,7 @@ function QuestionsCell({ assessmentId, item }: { assessmentId: string; item: Act
         Now: {lead?.answerLabels?.join('; ') ?? 'not answered'}. Best: {item.bestLabels.join('; ') || '—'}.
       </span>
       {others.length > 0 && (
-        <span className="block small">Also answers question{others.length === 1 ? '' : 's'} {others.map((question) => question.number).join(', ')}.</span>
+        <span className="block small">Also answers {noun(others.length, 'question')} {others.map((question) => question.number).join(', ')}.</span>
       )}
     </td>
   );
@@ -140,7 +141,7 @@ export function ActionPlanTable({ assessment, items, update }: { assessment: Ass
       <PlanTable caption="Recommended actions, highest priority first" items={main} assessment={assessment} commit={commit} />
       {minor.length > 0 && (
         <details className="minor-actions">
-          <summary>{minor.length} smaller improvement{minor.length === 1 ? '' : 's'} (low priority)</summary>
+          <summary>{plural(minor.length, 'smaller improvement')} (low priority)</summary>
           <PlanTable caption="Smaller improvements, low priority" items={minor} assessment={assessment} commit={commit} />
         </details>
       )}

@@ -1,0 +1,12 @@
+/**
+ * "1 question", "3 questions", "2 red flags": the one way counts are worded,
+ * in the app, the report and every message. `many` for irregular plurals.
+ */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The noun alone, for a count already printed elsewhere: "question" or "questions". */
+export function noun(count: number, one: string, many = `${one}s`): string {
+  return count === 1 ? one : many;
+}
