@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { findQuestion, loadQuestionnaire } from './support/questionnaires.ts';
 import { answerSection, questionGroup, startAssessment } from './support/journey.ts';
+import { ASSESSMENT_KEY_PREFIX } from '../src/storage/storage-keys.ts';
 
 test('a person completes the whole default questionnaire, biometric module included', async ({ page }) => {
   const questionnaire = await loadQuestionnaire('launch-ethics');
@@ -116,11 +117,11 @@ test('continuous typing is saved as it goes, never more than a moment behind', a
   const text = 'A long note typed without pausing, key after key.';
   await notes.pressSequentially(text, { delay: 40 });
   // Read storage at once: a debounce would not have written anything yet.
-  const saved = await page.evaluate((questionId) => {
-    const key = Object.keys(localStorage).find((candidate) => candidate.startsWith('oversight:v1:assessment:'));
+  const saved = await page.evaluate(([questionId, prefix]) => {
+    const key = Object.keys(localStorage).find((candidate) => candidate.startsWith(prefix));
     const stored = key ? (JSON.parse(localStorage.getItem(key) ?? '{}') as { assessment?: { answers?: Record<string, { notes?: string }> } }) : {};
     return stored.assessment?.answers?.[questionId]?.notes ?? '';
-  }, section.questions[0]!.id);
+  }, [section.questions[0]!.id, ASSESSMENT_KEY_PREFIX] as const);
   expect(text.startsWith(saved)).toBe(true);
   expect(saved.length).toBeGreaterThan(text.length / 2);
 });

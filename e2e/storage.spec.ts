@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { loadQuestionnaire } from './support/questionnaires.ts';
 import { questionGroup, startAssessment } from './support/journey.ts';
+import { assessmentKey } from '../src/storage/storage-keys.ts';
 
 test('when the browser refuses to store data, the app says so, keeps working and offers the export', async ({ page }) => {
   await page.addInitScript(() => {
@@ -29,7 +30,7 @@ test('when the browser refuses to store data, the app says so, keeps working and
 test('a damaged saved entry is reported while the others still load', async ({ page }) => {
   const questionnaire = await loadQuestionnaire('quick-check');
   await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Healthy one' });
-  await page.evaluate(() => localStorage.setItem('oversight:v1:assessment:broken', '{"format":"oversight-assessment","version":1,'));
+  await page.evaluate((key) => localStorage.setItem(key, '{"format":"oversight-assessment","version":1,'), assessmentKey('broken'));
   await page.getByRole('link', { name: 'Oversight home' }).click();
   await page.reload();
   await expect(page.getByRole('table', { name: 'Assessments saved in this browser' }).getByRole('link', { name: 'Healthy one (open)' })).toBeVisible();

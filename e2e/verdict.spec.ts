@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { findQuestion, loadQuestionnaire } from './support/questionnaires.ts';
 import { answerSection, questionGroup, startAssessment } from './support/journey.ts';
+import { assessmentKey } from '../src/storage/storage-keys.ts';
 
 test('a shop that recognises repeat visitors: fitting questions, a must-have flagged, an action the team can work from', async ({ page }) => {
   const questionnaire = await loadQuestionnaire('launch-ethics');
@@ -108,7 +109,7 @@ test('an assessment made with version 1.0.0 opens on 2.0.0, keeps its answers an
     },
   };
   await page.goto('./');
-  await page.evaluate((entry) => localStorage.setItem('oversight:v1:assessment:made-on-v1', JSON.stringify(entry)), stored);
+  await page.evaluate(([key, entry]) => localStorage.setItem(key, JSON.stringify(entry)), [assessmentKey('made-on-v1'), stored] as const);
   await page.reload();
   await page.getByRole('table', { name: 'Assessments saved in this browser' }).getByRole('link', { name: 'Old Lens (open)' }).click();
 

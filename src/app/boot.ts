@@ -2,6 +2,7 @@ import { loaders } from 'virtual:questionnaire-loaders';
 import { parseRoute, type Route } from '../config/routes.ts';
 import { loadPage, pageOf } from './pages.ts';
 import { startReportWorkerEarly } from '../report/runtime/report-worker-start.ts';
+import { assessmentKey } from '../storage/storage-keys.ts';
 
 /**
  * The entry point, kept tiny on purpose: before React and the rest of the
@@ -17,7 +18,7 @@ function questionnaireHint(route: Route): string | null {
   if (!('assessmentId' in route)) return null;
   try {
     // Only a hint to start a download: the real read parses and checks it.
-    const raw = JSON.parse(localStorage.getItem(`oversight:v1:assessment:${route.assessmentId}`) ?? 'null') as {
+    const raw = JSON.parse(localStorage.getItem(assessmentKey(route.assessmentId)) ?? 'null') as {
       assessment?: { questionnaire?: { id?: unknown } };
     } | null;
     const id = raw?.assessment?.questionnaire?.id;

@@ -18,7 +18,7 @@ describe('createAssessmentStore: save and load', () => {
     const { backend, store } = setup();
     const assessment = sampleAssessment();
     expect(store.save(assessment)).toEqual({ ok: true });
-    expect(JSON.parse(backend.getItem('oversight:v1:assessment:a-1') ?? '')).toEqual({
+    expect(JSON.parse(backend.getItem(assessmentKey('a-1')) ?? '')).toEqual({
       format: 'oversight-assessment',
       version: 1,
       savedAt: '2026-11-26T12:00:00.000Z',
@@ -105,27 +105,27 @@ describe('createAssessmentStore: list', () => {
     });
     expect(problems).toEqual([
       {
-        key: 'oversight:v1:assessment:broken-json',
+        key: assessmentKey('broken-json'),
         id: 'broken-json',
         message: 'This saved assessment is damaged and cannot be read (it is not valid JSON (line 1)).',
       },
       {
-        key: 'oversight:v1:assessment:future',
+        key: assessmentKey('future'),
         id: 'future',
         message: 'This assessment was saved by a newer version of Oversight. Open it there, or update this copy of Oversight.',
       },
       {
-        key: 'oversight:v1:assessment:moved',
+        key: assessmentKey('moved'),
         id: 'moved',
         message: 'This saved assessment is damaged: it is filed under a different id from its own.',
       },
       {
-        key: 'oversight:v1:assessment:no-project',
+        key: assessmentKey('no-project'),
         id: 'no-project',
         message: 'This saved assessment is damaged: assessment.context.project: Enter the name of the project or product',
       },
       {
-        key: 'oversight:v1:assessment:wrong-shape',
+        key: assessmentKey('wrong-shape'),
         id: 'wrong-shape',
         message: 'This saved entry is not an Oversight assessment.',
       },

@@ -4,13 +4,9 @@ import { readJson } from './read-json.ts';
 import type { StorageArea, WriteResult } from './storage-area.ts';
 import { rememberedLocation } from './remembered-location.ts';
 import { migrateStoredAssessment, wrapAssessment } from './stored-assessment.ts';
+import { ASSESSMENT_KEY_PREFIX, assessmentKey } from './storage-keys.ts';
 
-/** Every saved assessment lives under this prefix followed by its id. */
-export const ASSESSMENT_KEY_PREFIX = 'oversight:v1:assessment:';
-
-export function assessmentKey(id: string): string {
-  return `${ASSESSMENT_KEY_PREFIX}${id}`;
-}
+export { ASSESSMENT_KEY_PREFIX, assessmentKey } from './storage-keys.ts';
 
 /** What the list of saved assessments shows, without the answers. */
 export interface AssessmentSummary {

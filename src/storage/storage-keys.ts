@@ -1,0 +1,9 @@
+// Kept apart from the store, with no imports, so the boot entry can read a
+// saved assessment's questionnaire id without pulling in the storage code.
+
+/** Every saved assessment lives under this prefix followed by its id. */
+export const ASSESSMENT_KEY_PREFIX = 'oversight:v1:assessment:';
+
+export function assessmentKey(id: string): string {
+  return `${ASSESSMENT_KEY_PREFIX}${id}`;
+}
