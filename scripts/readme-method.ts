@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parseQuestionnaireYaml } from '../src/questionnaire/parse-questionnaire-yaml.ts';
+import { loadQuestionnaireFile } from './load-questionnaire-file.ts';
 import { describeMethod } from '../src/scoring/method.ts';
 
 export const README_PATH = 'README.md';
@@ -8,13 +7,12 @@ const END = '<!-- method:end -->';
 
 /** The scoring method for the default questionnaire, as Markdown, from the same source as the results page. */
 export async function methodMarkdown(): Promise<string> {
-  const parsed = await parseQuestionnaireYaml(readFileSync('questions/launch-ethics.yaml', 'utf8'));
-  if (!parsed.ok) throw new Error('questions/launch-ethics.yaml is invalid: run npm run questions:check');
-  const steps = describeMethod(parsed.questionnaire);
+  const questionnaire = await loadQuestionnaireFile('questions/launch-ethics.yaml');
+  const steps = describeMethod(questionnaire);
   const body = steps
     .map((step) => [`**${step.title}.** ${step.text}`, ...step.items.map((item) => `- ${item}`)].join('\n'))
     .join('\n\n');
-  return `${START}\nFor the default questionnaire, *${parsed.questionnaire.title}* (version ${parsed.questionnaire.version}):\n\n${body}\n${END}`;
+  return `${START}\nFor the default questionnaire, *${questionnaire.title}* (version ${questionnaire.version}):\n\n${body}\n${END}`;
 }
 
 /** README text with the method section replaced by the generated one. */

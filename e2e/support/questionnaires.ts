@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { parseQuestionnaireYaml } from '../../src/questionnaire/parse-questionnaire-yaml.ts';
+import { loadQuestionnaireFile } from '../../scripts/load-questionnaire-file.ts';
 import type { Question, Questionnaire } from '../../src/questionnaire/model.ts';
 
 /**
  * A bundled questionnaire, read the way the build reads it, so tests know its
  * questions. `folder` is e2e/questions for the ones only the tests bundle.
  */
-export async function loadQuestionnaire(id: string, folder = 'questions'): Promise<Questionnaire> {
-  const result = await parseQuestionnaireYaml(readFileSync(`${folder}/${id}.yaml`, 'utf8'));
-  if (!result.ok) throw new Error(`${folder}/${id}.yaml is invalid`);
-  return result.questionnaire;
+export function loadQuestionnaire(id: string, folder = 'questions'): Promise<Questionnaire> {
+  return loadQuestionnaireFile(`${folder}/${id}.yaml`);
 }
 
 export function bestOption(question: Question) {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Questionnaire } from '../../src/questionnaire/model.ts';
-import { parseQuestionnaireYaml } from '../../src/questionnaire/parse-questionnaire-yaml.ts';
+import { loadQuestionnaireFile } from '../load-questionnaire-file.ts';
 import { scoreAssessment } from '../../src/scoring/score-assessment.ts';
 import { roundScore } from '../../src/scoring/round-score.ts';
 import type { AssessmentResult, VerdictCapKind } from '../../src/scoring/types.ts';
@@ -32,15 +31,8 @@ export interface ScenarioOutcome {
   score: number | null;
 }
 
-const loaded = new Map<string, Questionnaire>();
-
-export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
-  const cached = loaded.get(id);
-  if (cached) return cached;
-  const parsed = await parseQuestionnaireYaml(readFileSync(`questions/${id}.yaml`, 'utf8'));
-  if (!parsed.ok) throw new Error(`questions/${id}.yaml is invalid: run npm run questions:check`);
-  loaded.set(id, parsed.questionnaire);
-  return parsed.questionnaire;
+export function loadQuestionnaire(id: string): Promise<Questionnaire> {
+  return loadQuestionnaireFile(`questions/${id}.yaml`);
 }
 
 export async function runScenario(scenario: Scenario): Promise<ScenarioOutcome> {

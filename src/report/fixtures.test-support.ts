@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Answers } from '../questionnaire/answers.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
-import { parseQuestionnaireYaml } from '../questionnaire/parse-questionnaire-yaml.ts';
+import { loadQuestionnaireFile } from '../../scripts/load-questionnaire-file.ts';
 import { buildQuestionnaire, type SectionSpec } from '../scoring/build-questionnaire.test-support.ts';
 import { scoreAssessment } from '../scoring/score-assessment.ts';
 import type { Assessment, Declaration } from '../storage/assessment.ts';
@@ -15,10 +14,7 @@ export const GENERATED_AT = new Date('2026-11-26T10:05:00.000Z');
 export const TIME_ZONE = 'Europe/Paris';
 
 export async function loadQuestionnaire(name: 'launch-ethics' | 'quick-check'): Promise<Questionnaire> {
-  const path = fileURLToPath(new URL(`../../questions/${name}.yaml`, import.meta.url));
-  const parsed = await parseQuestionnaireYaml(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(`${name}.yaml does not parse: ${parsed.issues.map((issue) => issue.message).join('; ')}`);
-  return parsed.questionnaire;
+  return loadQuestionnaireFile(fileURLToPath(new URL(`../../questions/${name}.yaml`, import.meta.url)));
 }
 
 export function assessmentFor(questionnaire: Questionnaire, answers: Answers, overrides: Partial<Assessment> = {}): Assessment {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { parseQuestionnaireYaml } from '../questionnaire/parse-questionnaire-yaml.ts';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadQuestionnaireFile } from '../../scripts/load-questionnaire-file.ts';
 import type { Question, Questionnaire } from '../questionnaire/model.ts';
 import type { Answers } from '../questionnaire/answers.ts';
 import { scoreAssessment } from './score-assessment.ts';
@@ -13,10 +14,8 @@ const folder = new URL('../../questions/', import.meta.url);
 // requirements.yaml maps frameworks to questions; it is not a questionnaire.
 const files = readdirSync(folder).filter((name) => name.endsWith('.yaml') && name !== 'requirements.yaml');
 
-async function load(name: string): Promise<Questionnaire> {
-  const parsed = await parseQuestionnaireYaml(readFileSync(new URL(name, folder), 'utf8'));
-  if (!parsed.ok) throw new Error(`${name} does not parse`);
-  return parsed.questionnaire;
+function load(name: string): Promise<Questionnaire> {
+  return loadQuestionnaireFile(fileURLToPath(new URL(name, folder)));
 }
 
 function answerEvery(questionnaire: Questionnaire, pick: (question: Question) => string[]): Answers {
