@@ -62,10 +62,11 @@ function cleanAnswer(raw: unknown): Answer | undefined {
  */
 export function answersFromForm(values: unknown): Answers {
   if (values === null || typeof values !== 'object') return {};
-  const answers: Answers = {};
+  const answers: [string, Answer][] = [];
   for (const [questionId, raw] of Object.entries(values as Record<string, unknown>)) {
     const answer = cleanAnswer(raw);
-    if (answer) answers[questionId] = answer;
+    if (answer) answers.push([questionId, answer]);
   }
-  return answers;
+  // Every key its own, even one named "__proto__" (see reconcileWithQuestionnaire).
+  return Object.fromEntries(answers);
 }

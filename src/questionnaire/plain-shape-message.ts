@@ -10,6 +10,9 @@ export function plainShapeMessage(issue: z.core.$ZodRawIssue): string | undefine
     const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`;
     return `must be ${expected}, not ${got}`;
   }
+  // A record key (a scale's or an action group's name) that breaks the id
+  // rules: zod's own words are "Invalid key in record"; say which rule.
+  if (issue.code === 'invalid_key') return issue.issues[0]?.message;
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isReservedName } from './unsafe-keys.ts';
 
 /**
  * The questionnaire file format: what a facilitator writes by hand in
@@ -10,6 +11,9 @@ import { z } from 'zod';
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, starting with a letter or digit')
+  // Ids become keys of answers, scales and action plans; "constructor" would
+  // read as the one every plain object already has.
+  .refine((value) => !isReservedName(value), { message: 'is a name JavaScript reserves; choose another id' })
   .describe('A stable identifier: lowercase letters, digits and hyphens.');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');

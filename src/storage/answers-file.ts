@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { canonicalJson } from '../questionnaire/hash.ts';
+import { formatPath } from '../questionnaire/format-path.ts';
+import { PROTOTYPE_KEY_MESSAGE, prototypeKeyPaths } from '../questionnaire/unsafe-keys.ts';
 import { assessmentSchema, questionnaireRefSchema, type Assessment } from './assessment.ts';
 import { localDateIso } from './local-date.ts';
 import { describeIssues, plainErrorMap } from './plain-issues.ts';
@@ -97,5 +99,9 @@ export function parseAnswersFile(text: string): ParseAnswersResult {
       errors: ['This is not an Oversight answers file: it has no "format": "oversight-answers" field.'],
     };
   }
-  return checkVersion(json.data);
+  const result = checkVersion(json.data);
+  // The schema would drop these keys without a word; name each one instead.
+  const reserved = prototypeKeyPaths(json.data).map((path) => `${formatPath(path)}: ${PROTOTYPE_KEY_MESSAGE}`);
+  if (reserved.length === 0) return result;
+  return { ok: false, errors: [...reserved, ...(result.ok ? [] : result.errors)] };
 }

@@ -16,6 +16,16 @@ async function importText(text: string, fileName: string): Promise<Outcome> {
   return outcome.kind === 'failed' ? { ...outcome, fileName } : outcome;
 }
 
+// Whatever goes wrong, the person gets an answer: an exception here used to
+// leave "Reading the file…" on screen for ever.
+async function importSafely(text: string, fileName: string): Promise<Outcome> {
+  try {
+    return await importText(text, fileName);
+  } catch {
+    return { kind: 'failed', fileName, errors: ['Oversight could not read this file. Nothing was changed.'] };
+  }
+}
+
 /** Import answers from a file made by "Export answers"; never overwrites anything. */
 export function ImportAnswers({ onImported }: { onImported: () => void }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -44,7 +54,7 @@ export function ImportAnswers({ onImported }: { onImported: () => void }) {
               setOutcome({ kind: 'failed', fileName: file.name, errors: ['The file could not be read.'] });
               return;
             }
-            const result = await importText(text, file.name);
+            const result = await importSafely(text, file.name);
             setOutcome(result);
             input.value = '';
             if (result.kind === 'imported') onImported();

@@ -140,7 +140,9 @@ function AssessmentRow({
 
 /** Every assessment saved in this browser, with what can be done to it. */
 export function MyAssessments({ version, onChanged }: { version: number; onChanged: () => void }) {
-  const [questionnaires, setQuestionnaires] = useState<Record<string, Questionnaire>>({});
+  // A Map: questionnaire ids come from saved data, and a plain object would
+  // answer "constructor" with something it inherits.
+  const [questionnaires, setQuestionnaires] = useState<ReadonlyMap<string, Questionnaire>>(() => new Map());
   const [message, setMessage] = useState('');
   // `version` changes whenever the list may have changed (import, delete…).
   const { assessments, problems } = useListing(version);
@@ -150,7 +152,7 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
     let live = true;
     for (const id of ids.split(',').filter(Boolean)) {
       loadBundledQuestionnaire(id).then((questionnaire) => {
-        if (live && questionnaire) setQuestionnaires((known) => ({ ...known, [id]: questionnaire }));
+        if (live && questionnaire) setQuestionnaires((known) => new Map(known).set(id, questionnaire));
       }, () => undefined);
     }
     return () => {
@@ -183,7 +185,7 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
                 <AssessmentRow
                   key={summary.id}
                   summary={summary}
-                  questionnaire={questionnaires[summary.questionnaire.id]}
+                  questionnaire={questionnaires.get(summary.questionnaire.id)}
                   onChanged={onChanged}
                   announce={setMessage}
                 />
