@@ -1,4 +1,4 @@
-import type { Condition, QuestionFile, QuestionnaireFile } from './schema.ts';
+import { QUESTIONNAIRE_LIMITS, type Condition, type QuestionFile, type QuestionnaireFile } from './schema.ts';
 import { ownValue } from './unsafe-keys.ts';
 
 export type PathSegment = string | number;
@@ -316,6 +316,13 @@ export function checkQuestionnaire(file: QuestionnaireFile): QuestionnaireIssue[
     });
   });
 
+  const questionCount = file.sections.reduce((total, section) => total + section.questions.length, 0);
+  if (questionCount > QUESTIONNAIRE_LIMITS.questions) {
+    issues.push({
+      path: ['sections'],
+      message: `hold ${questionCount.toLocaleString('en')} questions; a questionnaire may have at most ${QUESTIONNAIRE_LIMITS.questions.toLocaleString('en')}`,
+    });
+  }
   if (scoredCount === 0) {
     issues.push({
       path: ['sections'],

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import type { Question, Section } from './model.ts';
-import { answerSchema, answersFromForm, isAnswered, selectedValues, type Answer, type Answers } from './answers.ts';
+import { answerSchema, answersFromForm, isAnswered, MAX_TEXT_LENGTH, selectedValues, type Answer, type Answers } from './answers.ts';
 
-/** Long enough for a pasted policy extract; short enough to keep a report printable. */
-export const MAX_TEXT_LENGTH = 50_000;
+export { MAX_TEXT_LENGTH } from './answers.ts';
 
 export type AnswerField = 'value' | 'justification' | 'notes';
 

@@ -3,6 +3,37 @@
 import * as z from 'zod/mini';
 import { answersSchema } from '../questionnaire/answers.ts';
 
+/**
+ * The most any stored or imported text may hold. Forms say the same limits
+ * as they are typed; an imported file that breaks one is refused with the
+ * field's path, so nothing unbounded reaches the screens or the PDF.
+ */
+export const ASSESSMENT_LIMITS = {
+  id: 100,
+  shortText: 200,
+  longText: 2000,
+  stamp: 40,
+  location: 500,
+  listItems: 1000,
+} as const;
+
+const LIMITS = ASSESSMENT_LIMITS;
+
+function boundedText(max: number) {
+  return z.string().check(z.maxLength(max, `must be at most ${max.toLocaleString('en')} characters long`));
+}
+
+function boundedList<T extends z.core.SomeType>(item: T) {
+  return z.array(item).check(z.maxLength(LIMITS.listItems, `may have at most ${LIMITS.listItems.toLocaleString('en')} entries`));
+}
+
+// Date.parse rolls 2026-02-30 over to 2 March instead of refusing it: only a
+// date that reads back the same is real.
+function isRealDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
 function optionalText(max: number, message: string) {
   return z._default(z.string().check(z.trim(), z.maxLength(max, message)), '');
 }
@@ -13,7 +44,11 @@ export const assessmentContextSchema = z.object({
   // imported file can lack it, and the person fixes all three the same way.
   project: z
     .string({ error: 'Enter the name of the project or product' })
-    .check(z.trim(), z.minLength(1, 'Enter the name of the project or product')),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Enter the name of the project or product'),
+      z.maxLength(LIMITS.shortText, 'Keep the project name under 200 characters'),
+    ),
   organisation: optionalText(200, 'Keep the organisation under 200 characters'),
   description: optionalText(2000, 'Keep the description under 2,000 characters'),
   assessorName: optionalText(200, 'Keep the name under 200 characters'),
@@ -22,16 +57,16 @@ export const assessmentContextSchema = z.object({
     .string({ error: 'Enter a date such as 2026-11-26' })
     .check(
       z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date such as 2026-11-26'),
-      z.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'Enter a real date'),
+      z.refine(isRealDate, 'Enter a real date'),
     ),
 });
 
 /** The questionnaire an assessment was made with, pinned by content. */
 export const questionnaireRefSchema = z.object({
-  id: z.string(),
-  version: z.string(),
-  contentHash: z.string(),
-  title: z.string(),
+  id: boundedText(LIMITS.id),
+  version: boundedText(LIMITS.stamp),
+  contentHash: boundedText(LIMITS.id),
+  title: boundedText(LIMITS.shortText),
 });
 
 export const ACTION_STATES = ['open', 'in-progress', 'done', 'not-needed'] as const;
@@ -39,42 +74,42 @@ export type ActionState = (typeof ACTION_STATES)[number];
 
 /** What a team commits to for one recommendation of the action plan, kept under the action's id. */
 export const actionCommitmentSchema = z.object({
-  owner: z._default(z.string(), ''),
-  due: z._default(z.string(), ''),
+  owner: z._default(z.string().check(z.maxLength(LIMITS.shortText, 'Keep the owner under 200 characters')), ''),
+  due: z._default(boundedText(LIMITS.stamp), ''),
   state: z._default(z.enum(ACTION_STATES), 'open'),
   /** Why the action is not needed; asked for when `state` is "not-needed". */
-  reason: z._default(z.string(), ''),
+  reason: z._default(z.string().check(z.maxLength(LIMITS.longText, 'Keep the reason under 2,000 characters')), ''),
 });
 
 /** An assessment moved to a newer version of its questionnaire: when, from what, and what the person should know. */
 export const questionnaireMigrationSchema = z.object({
-  at: z.string(),
-  fromVersion: z.string(),
-  toVersion: z.string(),
+  at: boundedText(LIMITS.stamp),
+  fromVersion: boundedText(LIMITS.stamp),
+  toVersion: boundedText(LIMITS.stamp),
   /** The questionnaire's own changelog entries between the two versions. */
-  changes: z.array(z.string()),
+  changes: boundedList(boundedText(LIMITS.longText)),
   /** Answers that could not be kept, in words. */
-  dropped: z.array(z.string()),
+  dropped: boundedList(boundedText(LIMITS.longText)),
   /** New questions now shown and not answered yet. */
-  newQuestions: z.array(z.string()),
+  newQuestions: boundedList(boundedText(LIMITS.longText)),
   /** The person closed the notice. */
   acknowledged: z._default(z.boolean(), false),
 });
 
 export const assessmentSchema = z.object({
-  id: z.string().check(z.minLength(1)),
+  id: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(LIMITS.id, 'must be at most 100 characters long')),
   questionnaire: questionnaireRefSchema,
   context: assessmentContextSchema,
   answers: answersSchema,
   actionPlan: z._default(z.record(z.string(), actionCommitmentSchema), {}),
   /** Sections the person tried to save and continue from: their problems show as "Needs attention". */
-  submittedSections: z._default(z.array(z.string()), []),
+  submittedSections: z._default(boundedList(boundedText(LIMITS.id)), []),
   /** Moves to newer questionnaire versions, oldest first. */
-  migrations: z._default(z.array(questionnaireMigrationSchema), []),
+  migrations: z._default(boundedList(questionnaireMigrationSchema), []),
   /** The place the person was last on (a route hash), restored on return. */
-  lastLocation: z._default(z.string(), ''),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  lastLocation: z._default(boundedText(LIMITS.location), ''),
+  createdAt: boundedText(LIMITS.stamp),
+  updatedAt: boundedText(LIMITS.stamp),
 });
 
 export type AssessmentContext = z.infer<typeof assessmentContextSchema>;

@@ -4,7 +4,7 @@ import { exportAnswers } from '../../components/export-answers.ts';
 import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
 import { countAssessment, describeCounts } from '../../questionnaire/answer-counts.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
-import type { Assessment } from '../../storage/assessment.ts';
+import { ASSESSMENT_LIMITS, type Assessment } from '../../storage/assessment.ts';
 import type { AssessmentSummary } from '../../storage/assessment-store.ts';
 import { newAssessmentId } from '../../storage/new-assessment-id.ts';
 import { hrefFor } from '../../config/routes.ts';
@@ -86,6 +86,10 @@ function AssessmentRow({
               event.preventDefault();
               if (!mode.draft.trim()) {
                 setMode({ ...mode, error: 'Enter a name' });
+                return;
+              }
+              if (mode.draft.trim().length > ASSESSMENT_LIMITS.shortText) {
+                setMode({ ...mode, error: `Keep the name under ${ASSESSMENT_LIMITS.shortText} characters` });
                 return;
               }
               const result = assessmentStore.rename(summary.id, mode.draft.trim(), new Date());
