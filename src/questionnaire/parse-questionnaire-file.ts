@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { questionnaireFileSchema, type QuestionnaireFile } from './schema.ts';
 import { checkQuestionnaire, type QuestionnaireIssue } from './check-questionnaire.ts';
+import { checkWhatParsed } from './check-what-parsed.ts';
 import { plainShapeMessage } from './plain-shape-message.ts';
 import { PROTOTYPE_KEY_MESSAGE, prototypeKeyPaths } from './unsafe-keys.ts';
 
@@ -38,6 +39,7 @@ export function parseQuestionnaireData(data: unknown): FileParseResult {
           path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
           message: issue.message,
         })),
+        ...checkWhatParsed(data),
       ],
     };
   }

@@ -5,6 +5,13 @@ import type { z } from 'zod';
 // write instead. Shared by every file format read by hand.
 export function plainShapeMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  // YAML's .nan and .inf are numbers to JavaScript, so "must be a number,
+  // not a number" would be zod's verdict; name what was written instead.
+  if (issue.code === 'invalid_type' && typeof issue.input === 'number') {
+    return Number.isNaN(issue.input)
+      ? 'must be an ordinary number such as 1 or 0.5, not .nan ("not a number")'
+      : `must be an ordinary number such as 1 or 0.5, not ${issue.input > 0 ? '' : '-'}.inf (infinity)`;
+  }
   if (issue.code === 'invalid_type') {
     const got = Array.isArray(issue.input) ? 'a list' : issue.input === null ? 'nothing' : `a ${typeof issue.input}`;
     const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`;
