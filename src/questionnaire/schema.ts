@@ -50,8 +50,19 @@ const id = z
   .refine((value) => !isReservedName(value), { message: 'is a name JavaScript reserves; choose another id' })
   .describe('A stable identifier: lowercase letters, digits and hyphens.');
 
+// Invisible direction controls can make text read differently from what it
+// says ("Trojan Source"); right-to-left text needs none of them to display.
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+const DIRECTION_MESSAGE =
+  'must not contain invisible direction controls (U+202A–U+202E, U+2066–U+2069); right-to-left text displays correctly without them';
+
 function plainText(max: number) {
-  return z.string().trim().min(1, 'must not be empty').max(max, atMost(max));
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, atMost(max))
+    .refine((text) => !DIRECTION_CONTROLS.test(text), { message: DIRECTION_MESSAGE });
 }
 
 const nonEmpty = plainText(LIMITS.shortText);
@@ -71,6 +82,7 @@ const richText = z
   .trim()
   .min(1, 'must not be empty')
   .max(LIMITS.longText, atMost(LIMITS.longText))
+  .refine((text) => !DIRECTION_CONTROLS.test(text), { message: DIRECTION_MESSAGE })
   .refine((text) => !/<\/?[a-z!][^>]*>/i.test(text), {
     message: 'must not contain HTML tags; use *emphasis*, **strong** or [text](https://…) instead',
   })

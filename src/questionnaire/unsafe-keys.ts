@@ -61,3 +61,27 @@ export function prototypeKeyPaths(data: unknown): PathSegment[][] {
   }
   return found;
 }
+
+/**
+ * Nesting deeper than any real file needs: the deepest questionnaire
+ * conditions shipped are five levels, an answers file is six. Recursive
+ * checks over deeper data could overflow the call stack.
+ */
+export const MAX_NESTING = 64;
+
+export const TOO_DEEP_MESSAGE = `nests lists and mappings more than ${MAX_NESTING} levels deep; no Oversight file needs that many`;
+
+/** The path to the first value nested deeper than `limit` levels, or null when there is none. */
+export function tooDeepPath(data: unknown, limit = MAX_NESTING): PathSegment[] | null {
+  const stack: { value: unknown; step: Step; depth: number }[] = [{ value: data, step: { value: data, key: null, parent: null }, depth: 0 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (item.depth >= limit) return pathOf(item.step);
+    const children = childrenOf(item.value);
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      const [key, value] = children[index] as [PathSegment, unknown];
+      stack.push({ value, step: { value, key, parent: item.step }, depth: item.depth + 1 });
+    }
+  }
+  return null;
+}

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { canonicalJson } from '../questionnaire/hash.ts';
 import { formatPath } from '../questionnaire/format-path.ts';
 import { decodeText, tooLargeMessage } from '../questionnaire/decode-text.ts';
-import { PROTOTYPE_KEY_MESSAGE, prototypeKeyPaths } from '../questionnaire/unsafe-keys.ts';
+import { PROTOTYPE_KEY_MESSAGE, prototypeKeyPaths, TOO_DEEP_MESSAGE, tooDeepPath } from '../questionnaire/unsafe-keys.ts';
 import { assessmentSchema, questionnaireRefSchema, type Assessment } from './assessment.ts';
 import { localDateIso } from './local-date.ts';
 import { describeIssues, plainErrorMap } from './plain-issues.ts';
@@ -118,6 +118,8 @@ export function parseAnswersFile(text: string): ParseAnswersResult {
       errors: ['This is not an Oversight answers file: it has no "format": "oversight-answers" field.'],
     };
   }
+  const deep = tooDeepPath(json.data);
+  if (deep) return { ok: false, errors: [`${formatPath(deep)}: ${TOO_DEEP_MESSAGE}`] };
   const result = checkVersion(json.data);
   // The schema would drop these keys without a word; name each one instead.
   const reserved = prototypeKeyPaths(json.data).map((path) => `${formatPath(path)}: ${PROTOTYPE_KEY_MESSAGE}`);

@@ -34,8 +34,17 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
+// Invisible direction controls can make a name read differently from what
+// it says, on screen and on every page of the report; right-to-left names
+// display correctly without them.
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+const noDirectionControls = z.refine<string>(
+  (value) => !DIRECTION_CONTROLS.test(value),
+  'Remove the invisible direction controls (U+202A–U+202E, U+2066–U+2069); right-to-left text displays correctly without them',
+);
+
 function optionalText(max: number, message: string) {
-  return z._default(z.string().check(z.trim(), z.maxLength(max, message)), '');
+  return z._default(z.string().check(z.trim(), z.maxLength(max, message), noDirectionControls), '');
 }
 
 /** Who assessed what, and when: the first form of every assessment. */
@@ -48,6 +57,7 @@ export const assessmentContextSchema = z.object({
       z.trim(),
       z.minLength(1, 'Enter the name of the project or product'),
       z.maxLength(LIMITS.shortText, 'Keep the project name under 200 characters'),
+      noDirectionControls,
     ),
   organisation: optionalText(200, 'Keep the organisation under 200 characters'),
   description: optionalText(2000, 'Keep the description under 2,000 characters'),

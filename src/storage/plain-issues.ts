@@ -7,6 +7,8 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',
+  // What zod calls a record is, in the file, an object of named entries.
+  record: 'an object',
 };
 
 function describeInput(input: unknown): string {
