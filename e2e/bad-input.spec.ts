@@ -53,3 +53,10 @@ test('a file too large to be a report is refused at once, saying the limit', asy
   const failure = page.getByRole('alert').filter({ hasText: '“junk.pdf” could not be opened' });
   await expect(failure).toContainText('This file is 11.0 MB; a report Oversight opens can be at most 10.0 MB. Choose the PDF that Oversight made.');
 });
+
+test('an address naming a questionnaire after an inherited property finds no questionnaire', async ({ page }) => {
+  for (const id of ['__proto__', 'constructor', 'hasOwnProperty']) {
+    await page.goto(`./#/questionnaires/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Questionnaire not found' })).toBeVisible();
+  }
+});
