@@ -29,6 +29,18 @@ export const answerSchema = z.object({
   notes: z.optional(answerText('the notes')),
 });
 
+/**
+ * The same shape without the length limits, for the section form: it says
+ * those limits itself, naming the question (see `questionIssues`), and one
+ * message per field is all a person sees.
+ */
+export const formAnswerSchema = z.object({
+  value: z.optional(z.union([z.string(), z.array(z.string())])),
+  notApplicable: z.optional(z.boolean()),
+  justification: z.optional(z.string()),
+  notes: z.optional(z.string()),
+});
+
 export const answersSchema = z.record(z.string().check(z.maxLength(100, 'must be at most 100 characters long')), answerSchema).check(
   z.refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, `may have at most ${MAX_ANSWERS.toLocaleString('en')} answers`),
 );

@@ -102,15 +102,15 @@ describe('questionnaire limits', () => {
 });
 
 describe('answer limits in the section form', () => {
-  it('says the limit on a text answer, once, in the form\'s own words', async () => {
+  it('says the limit on a text answer once, naming the question', async () => {
     const questionnaire = await normalizeQuestionnaire(file({}, { kind: 'text', options: undefined }) as QuestionnaireFile);
     const section = questionnaire.sections[0];
     if (!section) throw new Error('fixture has a section');
     const schema = sectionAnswersSchema(section, new Set(['q']));
     const result = schema.safeParse({ q: { value: 'x'.repeat(50_001) } });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toContain(
-      'q.value: Keep the answer to 50,000 characters or fewer',
-    );
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'q.value: Shorten the answer to question 1.1 to 50,000 characters or fewer',
+    ]);
   });
 });
