@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatIssue, parseQuestionnaireYaml } from '../src/questionnaire/parse-questionnaire-yaml.ts';
+import { formatIssue, parseQuestionnaireBytes } from '../src/questionnaire/parse-questionnaire-yaml.ts';
 import { isQuestionnaireFileName } from './questionnaire-files.ts';
 
 const args = process.argv.slice(2);
@@ -19,15 +19,16 @@ const files = args.length > 0
 
 let failed = 0;
 for (const file of files) {
-  let text: string;
+  // Bytes, not text: the parser checks the size and refuses encodings other than UTF-8.
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     console.error(`${file}:1: (root): cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     failed += 1;
     continue;
   }
-  const result = await parseQuestionnaireYaml(text);
+  const result = await parseQuestionnaireBytes(bytes);
   const name = relative(process.cwd(), file) || file;
   if (result.ok) {
     const questions = result.questionnaire.sections.reduce((n, s) => n + s.questions.length, 0);

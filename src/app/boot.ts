@@ -33,7 +33,8 @@ const app = import('./main.tsx');
 const page = pageOf(route);
 if (page) void loadPage(page).catch(() => undefined);
 const hint = questionnaireHint(route);
-if (hint) void loaders[hint]?.().catch(() => undefined);
+// Object.hasOwn: a hint read from storage must not call what every object inherits.
+if (hint && Object.hasOwn(loaders, hint)) void loaders[hint]?.().catch(() => undefined);
 // The results page offers the PDF report: its code and fonts load in the
 // report worker, on the other core, while this thread starts the page.
 if (route.name === 'results') startReportWorkerEarly();

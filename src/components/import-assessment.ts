@@ -7,6 +7,13 @@ export type ImportOutcome =
   | { kind: 'failed'; errors: string[] }
   | { kind: 'imported'; id: string; project: string; copy: boolean; dropped: string[]; otherVersion: string | null };
 
+const IMPORT_NOT_SAVED: Partial<Record<string, string>> = {
+  full:
+    "This browser's storage for Oversight is full, so the answers could not be saved. Delete assessments you no longer need, or export them and delete them, then import again.",
+  unavailable:
+    'This browser is not letting Oversight save (private browsing or blocked site data, perhaps), so the answers could not be saved here.',
+};
+
 /**
  * Adds an answers file (from "Export answers" or a report's attachment) as a
  * new assessment: reconciled with the bundled questionnaire, never over an
@@ -26,7 +33,12 @@ export async function importAnswersFile(file: AnswersFile): Promise<ImportOutcom
   flushSaves();
   const plan = planImport({ ...file, assessment: reconciled.assessment }, assessmentStore.ids(), newAssessmentId);
   const saved = assessmentStore.save(plan.assessment);
-  if (!saved.ok && saved.reason === 'invalid') return { kind: 'failed', errors: [saved.message] };
+  if (!saved.ok) {
+    // Not saved is not imported: the copy kept in this tab's memory would
+    // vanish on reload, so it goes now and the person is told why.
+    if (saved.reason !== 'invalid') assessmentStore.remove(plan.assessment.id);
+    return { kind: 'failed', errors: [IMPORT_NOT_SAVED[saved.reason] ?? saved.message] };
+  }
   return {
     kind: 'imported',
     id: plan.assessment.id,

@@ -6,14 +6,44 @@ import type { Question } from './model.ts';
  * option values (pick many) or the text typed (text questions). Notes and a
  * "Not applicable" justification travel beside it.
  */
+/** Long enough for a pasted policy extract; short enough to keep a report printable. */
+export const MAX_TEXT_LENGTH = 50_000;
+
+/** More answers than any questionnaire has questions; a file with more is not one of ours. */
+export const MAX_ANSWERS = 5000;
+
+// The same limit as the section form says, for text that arrives from a file.
+function answerText(what: string) {
+  return z.string().check(z.maxLength(MAX_TEXT_LENGTH, `Keep ${what} to ${MAX_TEXT_LENGTH.toLocaleString('en')} characters or fewer`));
+}
+
+// Picked option values are ids: short, and no more of them than a question offers.
+const pickedValues = z
+  .array(z.string().check(z.maxLength(100, 'must be at most 100 characters long')))
+  .check(z.maxLength(100, 'may have at most 100 choices'));
+
 export const answerSchema = z.object({
+  value: z.optional(z.union([answerText('the answer'), pickedValues])),
+  notApplicable: z.optional(z.boolean()),
+  justification: z.optional(answerText('the reason')),
+  notes: z.optional(answerText('the notes')),
+});
+
+/**
+ * The same shape without the length limits, for the section form: it says
+ * those limits itself, naming the question (see `questionIssues`), and one
+ * message per field is all a person sees.
+ */
+export const formAnswerSchema = z.object({
   value: z.optional(z.union([z.string(), z.array(z.string())])),
   notApplicable: z.optional(z.boolean()),
   justification: z.optional(z.string()),
   notes: z.optional(z.string()),
 });
 
-export const answersSchema = z.record(z.string(), answerSchema);
+export const answersSchema = z.record(z.string().check(z.maxLength(100, 'must be at most 100 characters long')), answerSchema).check(
+  z.refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, `may have at most ${MAX_ANSWERS.toLocaleString('en')} answers`),
+);
 
 export type Answer = z.infer<typeof answerSchema>;
 export type Answers = z.infer<typeof answersSchema>;
@@ -62,10 +92,11 @@ function cleanAnswer(raw: unknown): Answer | undefined {
  */
 export function answersFromForm(values: unknown): Answers {
   if (values === null || typeof values !== 'object') return {};
-  const answers: Answers = {};
+  const answers: [string, Answer][] = [];
   for (const [questionId, raw] of Object.entries(values as Record<string, unknown>)) {
     const answer = cleanAnswer(raw);
-    if (answer) answers[questionId] = answer;
+    if (answer) answers.push([questionId, answer]);
   }
-  return answers;
+  // Every key its own, even one named "__proto__" (see reconcileWithQuestionnaire).
+  return Object.fromEntries(answers);
 }

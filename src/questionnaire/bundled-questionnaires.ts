@@ -9,8 +9,11 @@ const loaded = new Map<string, Questionnaire>();
 
 /** The one way to get a bundled questionnaire's content; null when there is no such id. */
 export async function loadBundledQuestionnaire(id: string): Promise<Questionnaire | null> {
+  // The id comes from saved data or a file: "__proto__" or "constructor"
+  // must find nothing rather than something every object inherits.
+  if (!Object.hasOwn(loaders, id)) return null;
   const load = loaders[id];
-  if (!load) return null;
+  if (typeof load !== 'function') return null;
   const questionnaire = (await load()).default;
   loaded.set(id, questionnaire);
   return questionnaire;

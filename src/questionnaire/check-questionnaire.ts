@@ -1,4 +1,5 @@
-import type { Condition, QuestionFile, QuestionnaireFile } from './schema.ts';
+import { QUESTIONNAIRE_LIMITS, type Condition, type QuestionFile, type QuestionnaireFile } from './schema.ts';
+import { ownValue } from './unsafe-keys.ts';
 
 export type PathSegment = string | number;
 
@@ -16,7 +17,7 @@ function optionValues(question: QuestionFile, file: QuestionnaireFile): Set<stri
     case 'multiple':
       return new Set(question.options.map((option) => option.value));
     case 'scale': {
-      const scale = file.scales?.[question.scale];
+      const scale = ownValue(file.scales, question.scale);
       return scale ? new Set(scale.steps.map((step) => step.value)) : null;
     }
     case 'yes-no':
@@ -148,7 +149,7 @@ function checkQuestion(
     }
   }
   if (question.kind === 'scale') {
-    const scale = file.scales?.[question.scale];
+    const scale = ownValue(file.scales, question.scale);
     if (!scale) {
       const known = Object.keys(file.scales ?? {});
       issues.push({
@@ -184,17 +185,13 @@ function checkQuestion(
     });
   }
   checkGrades(question, path, file, issues);
-  if (question.actionGroup !== undefined && !hasOwn(file.actionGroups, question.actionGroup)) {
+  if (question.actionGroup !== undefined && ownValue(file.actionGroups, question.actionGroup) === undefined) {
     const known = Object.keys(file.actionGroups ?? {});
     issues.push({
       path: [...path, 'actionGroup'],
       message: `no action group "${question.actionGroup}" under "actionGroups"${known.length ? ` (known: ${known.join(', ')})` : ''}`,
     });
   }
-}
-
-function hasOwn(record: Record<string, unknown> | undefined, key: string): boolean {
-  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key);
 }
 
 /** The score of one of the question's own option or step values; undefined when it has no such value. */
@@ -206,7 +203,7 @@ function scoreOfValue(question: QuestionFile, file: QuestionnaireFile, value: st
       return option ? (option.score ?? 0) : undefined;
     }
     case 'scale':
-      return file.scales?.[question.scale]?.steps.find((step) => step.value === value)?.score;
+      return ownValue(file.scales, question.scale)?.steps.find((step) => step.value === value)?.score;
     case 'yes-no': {
       const scores = { yes: 2, partly: 1, no: 0, ...question.scores };
       if (value === 'partly' && question.partly === false) return undefined;
@@ -272,7 +269,7 @@ function checkActionGroups(file: QuestionnaireFile, issues: QuestionnaireIssue[]
 
 function isScored(question: QuestionFile, file: QuestionnaireFile, sectionWeight: number): boolean {
   if (question.kind === 'text' || sectionWeight === 0 || (question.weight ?? 1) === 0) return false;
-  if (question.kind === 'scale') return (file.scales?.[question.scale]?.steps ?? []).some((step) => step.score > 0);
+  if (question.kind === 'scale') return (ownValue(file.scales, question.scale)?.steps ?? []).some((step) => step.score > 0);
   if (question.kind === 'yes-no') return Math.max(question.scores?.yes ?? 2, question.scores?.partly ?? 0, question.scores?.no ?? 0) > 0;
   return question.options.some((option) => (option.score ?? 0) > 0);
 }
@@ -319,6 +316,13 @@ export function checkQuestionnaire(file: QuestionnaireFile): QuestionnaireIssue[
     });
   });
 
+  const questionCount = file.sections.reduce((total, section) => total + section.questions.length, 0);
+  if (questionCount > QUESTIONNAIRE_LIMITS.questions) {
+    issues.push({
+      path: ['sections'],
+      message: `hold ${questionCount.toLocaleString('en')} questions; a questionnaire may have at most ${QUESTIONNAIRE_LIMITS.questions.toLocaleString('en')}`,
+    });
+  }
   if (scoredCount === 0) {
     issues.push({
       path: ['sections'],

@@ -1,6 +1,7 @@
 import type { Option, Question, Questionnaire, Section } from './model.ts';
 import type { QuestionFile, QuestionnaireFile, ScaleFile } from './schema.ts';
 import { canonicalJson, sha256Hex } from './hash.ts';
+import { ownValue } from './unsafe-keys.ts';
 
 /**
  * Below half marks a takeaway is more missing than present; letting a strong
@@ -23,12 +24,12 @@ function resolveOptions(question: QuestionFile, scales: Record<string, ScaleFile
         ...(option.exclusive && question.kind === 'multiple' ? { exclusive: true } : {}),
       }));
     case 'scale': {
-      const steps = scales[question.scale]?.steps ?? [];
+      const steps = ownValue(scales, question.scale)?.steps ?? [];
       return steps.map((step) => ({
         value: step.value,
         label: step.label,
         score: step.score,
-        action: question.actions?.[step.value] ?? step.action,
+        action: ownValue(question.actions, step.value) ?? step.action,
       }));
     }
     case 'yes-no': {
@@ -81,7 +82,7 @@ function normalizeQuestion(
     help: question.help,
     kind: question.kind === 'multiple' ? 'multiple' : question.kind === 'text' ? 'text' : 'single',
     presentation: question.kind,
-    scaleLabel: question.kind === 'scale' ? scales[question.scale]?.label : undefined,
+    scaleLabel: question.kind === 'scale' ? ownValue(scales, question.scale)?.label : undefined,
     options,
     maxScore,
     weight,

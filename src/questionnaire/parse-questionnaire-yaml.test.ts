@@ -325,7 +325,7 @@ describe('parseQuestionnaireYaml', () => {
     expect(described(issues)).toContain('sections[1].questions[1].options[1].value: duplicate option value "users"');
   });
 
-  it('reports problems on the line of the key they concern, shape first, then semantics', async () => {
+  it('reports shape and semantic problems at once, each on the line of the key it concerns', async () => {
     const text = [
       'id: tiny',
       'version: 1.0.0',
@@ -349,6 +349,7 @@ describe('parseQuestionnaireYaml', () => {
     const result = await parseQuestionnaireYaml(text);
     if (result.ok) throw new Error('expected failure');
     expect(result.issues.map((issue) => formatIssue('questions/x.yaml', issue))).toEqual([
+      'questions/x.yaml:8: bands[0].to: leaves a gap: scores from 40 to 50 fall in no band',
       'questions/x.yaml:17: sections[0].questions[0].options: needs at least 2 options',
     ]);
     const fixed = await parseQuestionnaireYaml(text.replace('score: 1 }', 'score: 1 }\n          - { value: b, label: B }'));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isReservedName } from './unsafe-keys.ts';
 
 /**
  * The questionnaire file format: what a facilitator writes by hand in
@@ -7,15 +8,69 @@ import { z } from 'zod';
  * or brought by a person) is parsed with it before anything else sees it.
  */
 
+/**
+ * What a questionnaire file may hold at most: far above any real content
+ * (the longest help text shipped is under 700 characters), low enough that a
+ * careless or hostile file cannot stall the app, overflow a score or make a
+ * PDF of thousands of pages.
+ */
+export const QUESTIONNAIRE_LIMITS = {
+  idLength: 64,
+  shortText: 200,
+  questionText: 1000,
+  longText: 2000,
+  score: 1_000_000,
+  weight: 1000,
+  minutes: 1440,
+  options: 50,
+  steps: 20,
+  bands: 20,
+  sections: 100,
+  questionsPerSection: 500,
+  questions: 1000,
+  listItems: 100,
+} as const;
+
+const LIMITS = QUESTIONNAIRE_LIMITS;
+
+function atMost(max: number): string {
+  return `must be at most ${max.toLocaleString('en')} characters long`;
+}
+
+function atMostItems(max: number, what: string): string {
+  return `may have at most ${max.toLocaleString('en')} ${what}`;
+}
+
 const id = z
   .string()
+  .max(LIMITS.idLength, atMost(LIMITS.idLength))
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, starting with a letter or digit')
+  // Ids become keys of answers, scales and action plans; "constructor" would
+  // read as the one every plain object already has.
+  .refine((value) => !isReservedName(value), { message: 'is a name JavaScript reserves; choose another id' })
   .describe('A stable identifier: lowercase letters, digits and hyphens.');
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+// Invisible direction controls can make text read differently from what it
+// says ("Trojan Source"); right-to-left text needs none of them to display.
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+const DIRECTION_MESSAGE =
+  'must not contain invisible direction controls (U+202A–U+202E, U+2066–U+2069); right-to-left text displays correctly without them';
+
+function plainText(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, atMost(max))
+    .refine((text) => !DIRECTION_CONTROLS.test(text), { message: DIRECTION_MESSAGE });
+}
+
+const nonEmpty = plainText(LIMITS.shortText);
+const longText = plainText(LIMITS.longText);
 
 const sourceTag = z
   .string()
+  .max(LIMITS.idLength, atMost(LIMITS.idLength))
   .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'use letters, digits, dots and hyphens, e.g. EU-AIA-14')
   .describe('A requirement source tag such as ICO-DPIA or EU-AIA-14.');
 
@@ -26,6 +81,8 @@ const richText = z
   .string()
   .trim()
   .min(1, 'must not be empty')
+  .max(LIMITS.longText, atMost(LIMITS.longText))
+  .refine((text) => !DIRECTION_CONTROLS.test(text), { message: DIRECTION_MESSAGE })
   .refine((text) => !/<\/?[a-z!][^>]*>/i.test(text), {
     message: 'must not contain HTML tags; use *emphasis*, **strong** or [text](https://…) instead',
   })
@@ -34,9 +91,17 @@ const richText = z
 const weight = z
   .number()
   .min(0, 'must not be negative')
+  .max(LIMITS.weight, `must be at most ${LIMITS.weight.toLocaleString('en')}`)
   .describe('Relative importance. 0 means the item is asked but never scored. Default 1.');
 
-const score = z.number().describe('Points for this answer.');
+// Bounded so that sums and ratios of scores and weights stay finite: 1e308
+// points once made the overall score NaN.
+const boundedNumber = z
+  .number()
+  .min(-LIMITS.score, `must be between -${LIMITS.score.toLocaleString('en')} and ${LIMITS.score.toLocaleString('en')}`)
+  .max(LIMITS.score, `must be between -${LIMITS.score.toLocaleString('en')} and ${LIMITS.score.toLocaleString('en')}`);
+
+const score = boundedNumber.describe('Points for this answer.');
 
 export const optionSchema = z
   .object({
@@ -60,7 +125,7 @@ export const scaleStepSchema = z
     value: id,
     label: nonEmpty,
     score,
-    description: nonEmpty.optional(),
+    description: longText.optional(),
     action: richText
       .optional()
       .describe(
@@ -72,9 +137,9 @@ export const scaleStepSchema = z
 export const scaleSchema = z
   .object({
     label: nonEmpty,
-    min: z.number().describe('Lowest score a step may have.'),
-    max: z.number().describe('Highest score a step may have.'),
-    steps: z.array(scaleStepSchema).min(2, 'needs at least 2 steps'),
+    min: boundedNumber.describe('Lowest score a step may have.'),
+    max: boundedNumber.describe('Highest score a step may have.'),
+    steps: z.array(scaleStepSchema).min(2, 'needs at least 2 steps').max(LIMITS.steps, atMostItems(LIMITS.steps, 'steps')),
   })
   .strict();
 
@@ -90,17 +155,17 @@ export type Condition =
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.object({ question: id, equals: id }).strict(),
-    z.object({ question: id, oneOf: z.array(id).min(1, 'needs at least 1 value') }).strict(),
+    z.object({ question: id, oneOf: z.array(id).min(1, 'needs at least 1 value').max(LIMITS.options, atMostItems(LIMITS.options, 'values')) }).strict(),
     z.object({ question: id, answered: z.boolean() }).strict(),
     z.object({ not: conditionSchema }).strict(),
-    z.object({ all: z.array(conditionSchema).min(1, 'needs at least 1 condition') }).strict(),
-    z.object({ any: z.array(conditionSchema).min(1, 'needs at least 1 condition') }).strict(),
+    z.object({ all: z.array(conditionSchema).min(1, 'needs at least 1 condition').max(LIMITS.listItems, atMostItems(LIMITS.listItems, 'conditions')) }).strict(),
+    z.object({ any: z.array(conditionSchema).min(1, 'needs at least 1 condition').max(LIMITS.listItems, atMostItems(LIMITS.listItems, 'conditions')) }).strict(),
   ]),
 );
 
 const questionBase = {
   id,
-  text: nonEmpty.describe('The question, as a person will read it.'),
+  text: plainText(LIMITS.questionText).describe('The question, as a person will read it.'),
   help: richText.optional(),
   weight: weight.optional(),
   required: z.boolean().optional().describe('Must be answered before the section is complete. Default true.'),
@@ -116,6 +181,7 @@ const questionBase = {
   action: richText.optional().describe('Recommended action when the answer is below the best one.'),
   sources: z
     .array(sourceTag)
+    .max(LIMITS.listItems, atMostItems(LIMITS.listItems, 'sources'))
     .optional()
     .describe('Short tags of the requirements this question serves, defined in questions/requirements.yaml.'),
   actionGroup: id
@@ -126,7 +192,7 @@ const questionBase = {
 const critical = z
   .object({
     minimum: id.describe('The value of the lowest acceptable option; anything scoring below it is a blocking red flag.'),
-    reason: nonEmpty.optional().describe('Why falling short is a red flag, shown with it.'),
+    reason: longText.optional().describe('Why falling short is a red flag, shown with it.'),
   })
   .strict()
   .describe('Falling short blocks launch: the verdict becomes the lowest band whatever the score.');
@@ -135,7 +201,7 @@ const mustHave = z
   .object({
     minimum: id.describe('The value of the lowest option that meets the must-have.'),
     name: nonEmpty.describe('A short name for the requirement, e.g. "Data protection impact assessment".'),
-    reason: nonEmpty.describe('Why a reviewer would refuse to sign without it, shown when it is not met.'),
+    reason: longText.describe('Why a reviewer would refuse to sign without it, shown when it is not met.'),
   })
   .strict()
   .describe('Not met: a red flag, and the verdict can be no better than the band below the top.');
@@ -149,7 +215,7 @@ export const singleQuestionSchema = z
   .object({
     ...questionBase,
     kind: z.literal('single'),
-    options: z.array(optionSchema).min(2, 'needs at least 2 options'),
+    options: z.array(optionSchema).min(2, 'needs at least 2 options').max(LIMITS.options, atMostItems(LIMITS.options, 'options')),
     ...gradedQuestion,
   })
   .strict();
@@ -158,9 +224,8 @@ export const multipleQuestionSchema = z
   .object({
     ...questionBase,
     kind: z.literal('multiple'),
-    options: z.array(optionSchema).min(2, 'needs at least 2 options'),
-    maxScore: z
-      .number()
+    options: z.array(optionSchema).min(2, 'needs at least 2 options').max(LIMITS.options, atMostItems(LIMITS.options, 'options')),
+    maxScore: boundedNumber
       .positive('must be greater than 0')
       .optional()
       .describe('Cap on the summed option scores. Default: the sum of all option scores.'),
@@ -222,7 +287,10 @@ export const sectionSchema = z
     intro: richText.optional(),
     weight: weight.optional(),
     visibleWhen: conditionSchema.optional().describe('Show the whole section only when this holds.'),
-    questions: z.array(questionSchema).min(1, 'needs at least 1 question'),
+    questions: z
+      .array(questionSchema)
+      .min(1, 'needs at least 1 question')
+      .max(LIMITS.questionsPerSection, atMostItems(LIMITS.questionsPerSection, 'questions; split it into sections')),
   })
   .strict();
 
@@ -231,29 +299,38 @@ export const bandSchema = z
     from: z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100'),
     to: z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100'),
     label: nonEmpty,
-    meaning: nonEmpty,
+    meaning: longText,
   })
   .strict();
 
 export const questionnaireFileSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().max(LIMITS.longText, atMost(LIMITS.longText)).optional(),
     id,
     version: z
       .string()
+      .max(LIMITS.idLength, atMost(LIMITS.idLength))
       .regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0')
       .describe('Semantic version: raise it whenever the questions change.'),
     title: nonEmpty,
-    description: nonEmpty,
+    description: longText,
     audience: nonEmpty.describe('Who should answer it.'),
-    estimatedMinutes: z.number().int('must be a whole number').positive('must be greater than 0'),
-    language: z.string().optional().describe('BCP 47 language tag of the content. Default "en".'),
+    estimatedMinutes: z
+      .number()
+      .int('must be a whole number')
+      .positive('must be greater than 0')
+      .max(LIMITS.minutes, `must be at most ${LIMITS.minutes.toLocaleString('en')}`),
+    language: z.string().max(LIMITS.idLength, atMost(LIMITS.idLength)).optional().describe('BCP 47 language tag of the content. Default "en".'),
     scales: z.record(id, scaleSchema).optional().describe('Reusable answer scales, by id.'),
     bands: z
       .array(bandSchema)
       .min(1, 'needs at least 1 band')
+      .max(LIMITS.bands, atMostItems(LIMITS.bands, 'bands'))
       .describe('Score bands covering 0–100, each from (inclusive) to (exclusive, except 100).'),
-    sections: z.array(sectionSchema).min(1, 'needs at least 1 section'),
+    sections: z
+      .array(sectionSchema)
+      .min(1, 'needs at least 1 section')
+      .max(LIMITS.sections, atMostItems(LIMITS.sections, 'sections')),
     sectionFloor: z
       .number()
       .min(0, 'must be between 0 and 100')
@@ -268,11 +345,12 @@ export const questionnaireFileSchema = z
       .array(
         z
           .object({
-            version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
-            changes: z.array(nonEmpty).min(1, 'needs at least 1 change'),
+            version: z.string().max(LIMITS.idLength, atMost(LIMITS.idLength)).regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+            changes: z.array(longText).min(1, 'needs at least 1 change').max(LIMITS.listItems, atMostItems(LIMITS.listItems, 'changes')),
           })
           .strict(),
       )
+      .max(LIMITS.listItems, atMostItems(LIMITS.listItems, 'versions'))
       .optional()
       .describe('What changed in each version, in plain words: shown when an older assessment moves to this version.'),
     fullReview: id

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import type { Question, Section } from './model.ts';
-import { answerSchema, answersFromForm, isAnswered, selectedValues, type Answer, type Answers } from './answers.ts';
+import { answersFromForm, formAnswerSchema, isAnswered, MAX_TEXT_LENGTH, selectedValues, type Answer, type Answers } from './answers.ts';
 
-/** Long enough for a pasted policy extract; short enough to keep a report printable. */
-export const MAX_TEXT_LENGTH = 50_000;
+export { MAX_TEXT_LENGTH } from './answers.ts';
 
 export type AnswerField = 'value' | 'justification' | 'notes';
 
@@ -81,7 +80,7 @@ export function sectionIssues(section: Section, answers: Answers, visibleQuestio
 export function sectionAnswersSchema(section: Section, visibleQuestions: ReadonlySet<string>) {
   return z.pipe(
     z.transform(answersFromForm),
-    z.record(z.string(), answerSchema).check(
+    z.record(z.string(), formAnswerSchema).check(
       z.superRefine((answers, context) => {
         for (const issue of sectionIssues(section, answers, visibleQuestions)) {
           context.addIssue({ code: 'custom', path: [issue.questionId, issue.field], message: issue.message });

@@ -77,12 +77,16 @@ export function readYamlSource(text: string): YamlReadResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // One slip (a bad indent) makes the reader trip over every line after
+    // it; the first error is the one to fix, the rest mostly follow from it.
     return {
       ok: false,
-      issues: doc.errors.map((error) => ({
+      issues: doc.errors.slice(0, 1).map((error) => ({
         line: error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line,
         path: [],
-        message: `invalid YAML: ${error.message.split('\n')[0]}`,
+        message: /call stack/i.test(error.message)
+          ? 'invalid YAML: nested too deeply to read; no Oversight file needs more than a few levels'
+          : `invalid YAML: ${error.message.split('\n')[0]}`,
       })),
     };
   }

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 import { canonicalJson } from '../questionnaire/hash.ts';
+import { formatPath } from '../questionnaire/format-path.ts';
+import { decodeText, tooLargeMessage } from '../questionnaire/decode-text.ts';
+import { PROTOTYPE_KEY_MESSAGE, prototypeKeyPaths, TOO_DEEP_MESSAGE, tooDeepPath } from '../questionnaire/unsafe-keys.ts';
 import { assessmentSchema, questionnaireRefSchema, type Assessment } from './assessment.ts';
 import { localDateIso } from './local-date.ts';
 import { describeIssues, plainErrorMap } from './plain-issues.ts';
@@ -84,10 +87,28 @@ function checkVersion(data: Record<string, unknown>): ParseAnswersResult {
 }
 
 /**
+ * The largest answers file read. A browser keeps about 5 MB for the whole
+ * site, so a bigger file could never be saved; refusing it up front spares
+ * the page a long freeze and a misleading "Imported".
+ */
+export const MAX_ANSWERS_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Reads an answers file from its bytes: size and encoding first, then as `parseAnswersFile`. */
+export function parseAnswersBytes(bytes: Uint8Array): ParseAnswersResult {
+  const tooLarge = tooLargeMessage(bytes.length, MAX_ANSWERS_FILE_BYTES, 'an answers file');
+  if (tooLarge) return { ok: false, errors: [`This file ${tooLarge}.`] };
+  const decoded = decodeText(bytes);
+  return decoded.ok ? parseAnswersFile(decoded.text) : { ok: false, errors: [`This file ${decoded.message}.`] };
+}
+
+/**
  * Reads an exported answers file. Never throws: every problem comes back in
  * plain words, with the place in the file it concerns.
  */
 export function parseAnswersFile(text: string): ParseAnswersResult {
+  const size = text.length > MAX_ANSWERS_FILE_BYTES / 4 ? new TextEncoder().encode(text).length : text.length;
+  const tooLarge = tooLargeMessage(size, MAX_ANSWERS_FILE_BYTES, 'an answers file');
+  if (tooLarge) return { ok: false, errors: [`This file ${tooLarge}.`] };
   if (text.trim() === '') return { ok: false, errors: ['This file is empty.'] };
   const json = readJson(text);
   if (!json.ok) return { ok: false, errors: [`This file is ${json.message}.`] };
@@ -97,5 +118,11 @@ export function parseAnswersFile(text: string): ParseAnswersResult {
       errors: ['This is not an Oversight answers file: it has no "format": "oversight-answers" field.'],
     };
   }
-  return checkVersion(json.data);
+  const deep = tooDeepPath(json.data);
+  if (deep) return { ok: false, errors: [`${formatPath(deep)}: ${TOO_DEEP_MESSAGE}`] };
+  const result = checkVersion(json.data);
+  // The schema would drop these keys without a word; name each one instead.
+  const reserved = prototypeKeyPaths(json.data).map((path) => `${formatPath(path)}: ${PROTOTYPE_KEY_MESSAGE}`);
+  if (reserved.length === 0) return result;
+  return { ok: false, errors: [...reserved, ...(result.ok ? [] : result.errors)] };
 }

@@ -114,7 +114,10 @@ export function createAssessmentStore(area: StorageArea, options: AssessmentStor
   }
 
   function load(id: string): LoadResult {
-    return readEntry(id, area.get(assessmentKey(id)));
+    const read = area.read(assessmentKey(id));
+    // "No such assessment" would be false here, and might lead to deleting it.
+    if (!read.ok) return { ok: false, message: read.message };
+    return readEntry(id, read.value);
   }
 
   function write(valid: Assessment): WriteResult {

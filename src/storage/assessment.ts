@@ -3,8 +3,48 @@
 import * as z from 'zod/mini';
 import { answersSchema } from '../questionnaire/answers.ts';
 
+/**
+ * The most any stored or imported text may hold. Forms say the same limits
+ * as they are typed; an imported file that breaks one is refused with the
+ * field's path, so nothing unbounded reaches the screens or the PDF.
+ */
+export const ASSESSMENT_LIMITS = {
+  id: 100,
+  shortText: 200,
+  longText: 2000,
+  stamp: 40,
+  location: 500,
+  listItems: 1000,
+} as const;
+
+const LIMITS = ASSESSMENT_LIMITS;
+
+function boundedText(max: number) {
+  return z.string().check(z.maxLength(max, `must be at most ${max.toLocaleString('en')} characters long`));
+}
+
+function boundedList<T extends z.core.SomeType>(item: T) {
+  return z.array(item).check(z.maxLength(LIMITS.listItems, `may have at most ${LIMITS.listItems.toLocaleString('en')} entries`));
+}
+
+// Date.parse rolls 2026-02-30 over to 2 March instead of refusing it: only a
+// date that reads back the same is real.
+function isRealDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
+// Invisible direction controls can make a name read differently from what
+// it says, on screen and on every page of the report; right-to-left names
+// display correctly without them.
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+const noDirectionControls = z.refine<string>(
+  (value) => !DIRECTION_CONTROLS.test(value),
+  'Remove the invisible direction controls (U+202A–U+202E, U+2066–U+2069); right-to-left text displays correctly without them',
+);
+
 function optionalText(max: number, message: string) {
-  return z._default(z.string().check(z.trim(), z.maxLength(max, message)), '');
+  return z._default(z.string().check(z.trim(), z.maxLength(max, message), noDirectionControls), '');
 }
 
 /** Who assessed what, and when: the first form of every assessment. */
@@ -13,7 +53,12 @@ export const assessmentContextSchema = z.object({
   // imported file can lack it, and the person fixes all three the same way.
   project: z
     .string({ error: 'Enter the name of the project or product' })
-    .check(z.trim(), z.minLength(1, 'Enter the name of the project or product')),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Enter the name of the project or product'),
+      z.maxLength(LIMITS.shortText, 'Keep the project name under 200 characters'),
+      noDirectionControls,
+    ),
   organisation: optionalText(200, 'Keep the organisation under 200 characters'),
   description: optionalText(2000, 'Keep the description under 2,000 characters'),
   assessorName: optionalText(200, 'Keep the name under 200 characters'),
@@ -22,16 +67,16 @@ export const assessmentContextSchema = z.object({
     .string({ error: 'Enter a date such as 2026-11-26' })
     .check(
       z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date such as 2026-11-26'),
-      z.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'Enter a real date'),
+      z.refine(isRealDate, 'Enter a real date'),
     ),
 });
 
 /** The questionnaire an assessment was made with, pinned by content. */
 export const questionnaireRefSchema = z.object({
-  id: z.string(),
-  version: z.string(),
-  contentHash: z.string(),
-  title: z.string(),
+  id: boundedText(LIMITS.id),
+  version: boundedText(LIMITS.stamp),
+  contentHash: boundedText(LIMITS.id),
+  title: boundedText(LIMITS.shortText),
 });
 
 export const ACTION_STATES = ['open', 'in-progress', 'done', 'not-needed'] as const;
@@ -39,24 +84,24 @@ export type ActionState = (typeof ACTION_STATES)[number];
 
 /** What a team commits to for one recommendation of the action plan, kept under the action's id. */
 export const actionCommitmentSchema = z.object({
-  owner: z._default(z.string(), ''),
-  due: z._default(z.string(), ''),
+  owner: z._default(z.string().check(z.maxLength(LIMITS.shortText, 'Keep the owner under 200 characters')), ''),
+  due: z._default(boundedText(LIMITS.stamp), ''),
   state: z._default(z.enum(ACTION_STATES), 'open'),
   /** Why the action is not needed; asked for when `state` is "not-needed". */
-  reason: z._default(z.string(), ''),
+  reason: z._default(z.string().check(z.maxLength(LIMITS.longText, 'Keep the reason under 2,000 characters')), ''),
 });
 
 /** An assessment moved to a newer version of its questionnaire: when, from what, and what the person should know. */
 export const questionnaireMigrationSchema = z.object({
-  at: z.string(),
-  fromVersion: z.string(),
-  toVersion: z.string(),
+  at: boundedText(LIMITS.stamp),
+  fromVersion: boundedText(LIMITS.stamp),
+  toVersion: boundedText(LIMITS.stamp),
   /** The questionnaire's own changelog entries between the two versions. */
-  changes: z.array(z.string()),
+  changes: boundedList(boundedText(LIMITS.longText)),
   /** Answers that could not be kept, in words. */
-  dropped: z.array(z.string()),
+  dropped: boundedList(boundedText(LIMITS.longText)),
   /** New questions now shown and not answered yet. */
-  newQuestions: z.array(z.string()),
+  newQuestions: boundedList(boundedText(LIMITS.longText)),
   /** The person closed the notice. */
   acknowledged: z._default(z.boolean(), false),
 });
@@ -66,29 +111,31 @@ const calendarDate = z
   .string({ error: 'Enter a date such as 2026-11-26' })
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date such as 2026-11-26'),
-    z.refine((value) => {
-      const time = Date.parse(`${value}T00:00:00Z`);
-      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-    }, 'Enter a real date'),
+    z.refine(isRealDate, 'Enter a real date'),
   );
 
 /** The assessor's declaration a final report needs: who, in what role, when, and that the answers are true. */
 export const declarationSchema = z.object({
   name: z
     .string({ error: 'Enter the name of the person making the declaration' })
-    .check(z.trim(), z.minLength(1, 'Enter the name of the person making the declaration'), z.maxLength(200, 'Keep the name under 200 characters')),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Enter the name of the person making the declaration'),
+      z.maxLength(LIMITS.shortText, 'Keep the name under 200 characters'),
+      noDirectionControls,
+    ),
   role: z
     .string({ error: 'Enter their role' })
-    .check(z.trim(), z.minLength(1, 'Enter their role'), z.maxLength(200, 'Keep the role under 200 characters')),
+    .check(z.trim(), z.minLength(1, 'Enter their role'), z.maxLength(LIMITS.shortText, 'Keep the role under 200 characters'), noDirectionControls),
   date: calendarDate,
   affirmed: z.literal(true, { error: 'Confirm that the answers are true to the best of your knowledge' }),
 });
 
 /** The declaration as typed so far: kept whole so the form remembers it, checked only when a final report is asked for. */
 export const declarationDraftSchema = z.object({
-  name: z._default(z.string().check(z.maxLength(200)), ''),
-  role: z._default(z.string().check(z.maxLength(200)), ''),
-  date: z._default(z.string().check(z.maxLength(10)), ''),
+  name: z._default(boundedText(LIMITS.shortText), ''),
+  role: z._default(boundedText(LIMITS.shortText), ''),
+  date: z._default(boundedText(10), ''),
   affirmed: z._default(z.boolean(), false),
 });
 
@@ -96,35 +143,35 @@ export const declarationDraftSchema = z.object({
 export const finalReportSchema = z.object({
   revision: z.number().check(z.int(), z.minimum(1), z.maximum(100_000)),
   /** ISO 8601. */
-  generatedAt: z.string(),
+  generatedAt: boundedText(LIMITS.stamp),
   /** The report fingerprint (SHA-256, hex). */
-  fingerprint: z.string(),
+  fingerprint: boundedText(64),
   score: z.nullable(z.number()),
-  band: z.nullable(z.string()),
+  band: z.nullable(boundedText(LIMITS.shortText)),
   answers: answersSchema,
   actionPlan: z.record(z.string(), actionCommitmentSchema),
 });
 
 export const assessmentSchema = z.object({
-  id: z.string().check(z.minLength(1)),
+  id: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(LIMITS.id, 'must be at most 100 characters long')),
   questionnaire: questionnaireRefSchema,
   context: assessmentContextSchema,
   answers: answersSchema,
   actionPlan: z._default(z.record(z.string(), actionCommitmentSchema), {}),
   /** Sections the person tried to save and continue from: their problems show as "Needs attention". */
-  submittedSections: z._default(z.array(z.string()), []),
+  submittedSections: z._default(boundedList(boundedText(LIMITS.id)), []),
   /** Moves to newer questionnaire versions, oldest first. */
-  migrations: z._default(z.array(questionnaireMigrationSchema), []),
+  migrations: z._default(boundedList(questionnaireMigrationSchema), []),
   /** What the assessment does not cover, in the team's words: printed under "Scope and limitations". */
-  limitations: z._default(z.string().check(z.maxLength(5000, 'Keep the limitations under 5,000 characters')), ''),
+  limitations: z._default(z.string().check(z.maxLength(5000, 'Keep the limitations under 5,000 characters'), noDirectionControls), ''),
   /** The declaration for the next final report, as typed so far. */
   declaration: z._default(declarationDraftSchema, { name: '', role: '', date: '', affirmed: false }),
   /** Every final report made, oldest first: revision numbers and "changes since" come from here. */
-  finalReports: z._default(z.array(finalReportSchema), []),
+  finalReports: z._default(boundedList(finalReportSchema), []),
   /** The place the person was last on (a route hash), restored on return. */
-  lastLocation: z._default(z.string(), ''),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  lastLocation: z._default(boundedText(LIMITS.location), ''),
+  createdAt: boundedText(LIMITS.stamp),
+  updatedAt: boundedText(LIMITS.stamp),
 });
 
 export type AssessmentContext = z.infer<typeof assessmentContextSchema>;

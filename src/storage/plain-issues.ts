@@ -8,6 +8,8 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',
+  // What zod calls a record is, in the file, an object of named entries.
+  record: 'an object',
 };
 
 function describeInput(input: unknown): string {
@@ -34,7 +36,12 @@ export function plainErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_format' && issue.format === 'datetime') {
     return 'must be a date and time such as 2026-11-26T09:30:00.000Z';
   }
-  if (issue.code === 'invalid_union') return 'must be text or a list of texts';
+  if (issue.code === 'invalid_union') {
+    // Text or a list of texts: when one of them fits the type but breaks a
+    // limit, that limit is what the person needs to hear.
+    const specific = issue.errors.flat().find((inner) => inner.code !== 'invalid_type');
+    return specific?.message ?? 'must be text or a list of texts';
+  }
   return undefined;
 }
 

@@ -83,13 +83,16 @@ function reconcileAnswer(questionId: string, answer: Answer, question: Question 
 export function reconcileWithQuestionnaire(assessment: Assessment, questionnaire: Questionnaire): Reconciliation {
   const questions = questionsById(questionnaire);
   const label = `${questionnaire.title} ${questionnaire.version}`;
-  const answers: Answers = {};
+  const kept: [string, Answer][] = [];
   const dropped: DroppedAnswer[] = [];
   for (const [questionId, answer] of Object.entries(assessment.answers)) {
     const outcome = reconcileAnswer(questionId, answer, questions.get(questionId), label);
-    if (outcome.answer) answers[questionId] = outcome.answer;
+    if (outcome.answer) kept.push([questionId, outcome.answer]);
     if (outcome.dropped) dropped.push(outcome.dropped);
   }
+  // fromEntries defines every key as the answer's own, whatever its name;
+  // assigning one by one would hand "__proto__" to the object's prototype.
+  const answers: Answers = Object.fromEntries(kept);
   const { id, version, contentHash, title } = questionnaire;
   const sameQuestionnaire = assessment.questionnaire.id === id;
   return {

@@ -5,7 +5,7 @@
  * and keeps the app working in memory for the rest of the tab's life.
  */
 
-export type StorageFailureReason = 'unavailable' | 'full';
+export type StorageFailureReason = 'unavailable' | 'full' | 'unreadable';
 
 export interface StorageFailure {
   reason: StorageFailureReason;
@@ -15,11 +15,16 @@ export interface StorageFailure {
 /** `ok: false` means the value is kept in this tab's memory only; it is lost when the tab closes. */
 export type WriteResult = { ok: true } | ({ ok: false } & StorageFailure);
 
+/** What a key holds (null: nothing), or why the browser would not say. */
+export type ReadResult = { ok: true; value: string | null } | ({ ok: false } & StorageFailure);
+
 /** `memory-only` while anything written in this tab is not in the browser's storage. */
 export type StorageStatus = 'persistent' | 'memory-only';
 
 export interface StorageArea {
   get(key: string): string | null;
+  /** As `get`, but a read the browser refuses is told apart from a key that holds nothing. */
+  read(key: string): ReadResult;
   set(key: string, value: string): WriteResult;
   remove(key: string): WriteResult;
   /** Every key starting with `prefix`, sorted. */
@@ -35,6 +40,11 @@ const MESSAGES: Record<StorageFailureReason, string> = {
   full:
     "This browser's storage for Oversight is full. Your latest changes are kept only until you close this tab: " +
     'export your answers to keep them, or delete assessments you no longer need.',
+  // A refused read says nothing about space: telling the person to delete
+  // assessments would be wrong advice, and could cost them their work.
+  unreadable:
+    'This browser would not let Oversight read its saved data just now (blocked site data, or a damaged browser profile, perhaps). ' +
+    'Nothing was changed or deleted: reload the page to try again.',
 };
 
 // Browsers name the quota error differently: 22 is the standard code,
@@ -110,16 +120,28 @@ export function createStorageArea(backend?: Storage | null): StorageArea {
     try {
       return read(store);
     } catch {
-      last = failure('unavailable');
+      last = failure('unreadable');
       return otherwise;
+    }
+  }
+
+  function readKey(key: string): ReadResult {
+    if (memory.has(key)) return { ok: true, value: memory.get(key) ?? null };
+    if (!store) return { ok: true, value: null };
+    try {
+      return { ok: true, value: store.getItem(key) };
+    } catch {
+      last = failure('unreadable');
+      return { ok: false, ...last };
     }
   }
 
   return {
     get(key) {
-      if (memory.has(key)) return memory.get(key) ?? null;
-      return readBackend((backend) => backend.getItem(key), null);
+      const result = readKey(key);
+      return result.ok ? result.value : null;
     },
+    read: readKey,
     set(key, value) {
       return attempt((backend) => backend.setItem(key, value), key, value);
     },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { parseAnswersFile } from '../../storage/answers-file.ts';
+import { MAX_ANSWERS_FILE_BYTES, parseAnswersBytes } from '../../storage/answers-file.ts';
+import { tooLargeMessage } from '../../questionnaire/decode-text.ts';
 import { importAnswersFile, type ImportOutcome } from '../../components/import-assessment.ts';
 import { hrefFor } from '../../config/routes.ts';
 
@@ -9,11 +10,21 @@ type Outcome =
   | { kind: 'failed'; fileName: string; errors: string[] }
   | Extract<ImportOutcome, { kind: 'imported' }>;
 
-async function importText(text: string, fileName: string): Promise<Outcome> {
-  const parsed = parseAnswersFile(text);
+async function importBytes(bytes: Uint8Array, fileName: string): Promise<Outcome> {
+  const parsed = parseAnswersBytes(bytes);
   if (!parsed.ok) return { kind: 'failed', fileName, errors: parsed.errors };
   const outcome = await importAnswersFile(parsed.file);
   return outcome.kind === 'failed' ? { ...outcome, fileName } : outcome;
+}
+
+// Whatever goes wrong, the person gets an answer: an exception here used to
+// leave "Reading the file…" on screen for ever.
+async function importSafely(bytes: Uint8Array, fileName: string): Promise<Outcome> {
+  try {
+    return await importBytes(bytes, fileName);
+  } catch {
+    return { kind: 'failed', fileName, errors: ['Oversight could not read this file. Nothing was changed.'] };
+  }
 }
 
 /** Import answers from a file made by "Export answers"; never overwrites anything. */
@@ -36,15 +47,22 @@ export function ImportAnswers({ onImported }: { onImported: () => void }) {
             const input = event.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
+            // Judged by its size before a byte is read: a huge file would freeze the page first.
+            const tooLarge = tooLargeMessage(file.size, MAX_ANSWERS_FILE_BYTES, 'an answers file');
+            if (tooLarge) {
+              setOutcome({ kind: 'failed', fileName: file.name, errors: [`This file ${tooLarge}.`] });
+              input.value = '';
+              return;
+            }
             setOutcome({ kind: 'working' });
-            let text: string;
+            let bytes: Uint8Array;
             try {
-              text = await file.text();
+              bytes = new Uint8Array(await file.arrayBuffer());
             } catch {
               setOutcome({ kind: 'failed', fileName: file.name, errors: ['The file could not be read.'] });
               return;
             }
-            const result = await importText(text, file.name);
+            const result = await importSafely(bytes, file.name);
             setOutcome(result);
             input.value = '';
             if (result.kind === 'imported') onImported();

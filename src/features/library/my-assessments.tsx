@@ -4,7 +4,7 @@ import { exportAnswers } from '../../components/export-answers.ts';
 import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
 import { countAssessment, describeCounts } from '../../questionnaire/answer-counts.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
-import type { Assessment } from '../../storage/assessment.ts';
+import { ASSESSMENT_LIMITS, type Assessment } from '../../storage/assessment.ts';
 import type { AssessmentSummary } from '../../storage/assessment-store.ts';
 import { newAssessmentId } from '../../storage/new-assessment-id.ts';
 import { hrefFor } from '../../config/routes.ts';
@@ -88,6 +88,10 @@ function AssessmentRow({
                 setMode({ ...mode, error: 'Enter a name' });
                 return;
               }
+              if (mode.draft.trim().length > ASSESSMENT_LIMITS.shortText) {
+                setMode({ ...mode, error: `Keep the name under ${ASSESSMENT_LIMITS.shortText} characters` });
+                return;
+              }
               const result = assessmentStore.rename(summary.id, mode.draft.trim(), new Date());
               announce(result.ok ? `Renamed to “${mode.draft.trim()}”.` : result.message);
               setMode({ kind: 'view' });
@@ -140,7 +144,9 @@ function AssessmentRow({
 
 /** Every assessment saved in this browser, with what can be done to it. */
 export function MyAssessments({ version, onChanged }: { version: number; onChanged: () => void }) {
-  const [questionnaires, setQuestionnaires] = useState<Record<string, Questionnaire>>({});
+  // A Map: questionnaire ids come from saved data, and a plain object would
+  // answer "constructor" with something it inherits.
+  const [questionnaires, setQuestionnaires] = useState<ReadonlyMap<string, Questionnaire>>(() => new Map());
   const [message, setMessage] = useState('');
   // `version` changes whenever the list may have changed (import, delete…).
   const { assessments, problems } = useListing(version);
@@ -150,7 +156,7 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
     let live = true;
     for (const id of ids.split(',').filter(Boolean)) {
       loadBundledQuestionnaire(id).then((questionnaire) => {
-        if (live && questionnaire) setQuestionnaires((known) => ({ ...known, [id]: questionnaire }));
+        if (live && questionnaire) setQuestionnaires((known) => new Map(known).set(id, questionnaire));
       }, () => undefined);
     }
     return () => {
@@ -183,7 +189,7 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
                 <AssessmentRow
                   key={summary.id}
                   summary={summary}
-                  questionnaire={questionnaires[summary.questionnaire.id]}
+                  questionnaire={questionnaires.get(summary.questionnaire.id)}
                   onChanged={onChanged}
                   announce={setMessage}
                 />

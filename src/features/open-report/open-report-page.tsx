@@ -17,6 +17,11 @@ import { ReportChecks } from './report-checks.tsx';
 import { SigningKeyPanel } from './signing-key-panel.tsx';
 import { useReportVerification } from './use-report-verification.ts';
 import { plural } from '../../questionnaire/wording.ts';
+import { tooLargeMessage } from '../../questionnaire/decode-text.ts';
+
+// Reports of the longest questionnaires stay well under a megabyte; a file
+// of many megabytes is not one, and reading it would freeze the page.
+const MAX_REPORT_BYTES = 10 * 1024 * 1024;
 
 type Reading =
   | { state: 'idle' }
@@ -165,6 +170,13 @@ export function OpenReportPage() {
             const file = event.currentTarget.files?.[0];
             if (!file) return;
             setImported(null);
+            // Judged by its size before a byte is read: a huge file would freeze the page first.
+            const tooLarge = tooLargeMessage(file.size, MAX_REPORT_BYTES, 'a report Oversight opens');
+            if (tooLarge) {
+              const message = `This file ${tooLarge}. Choose the PDF that Oversight made.`;
+              setReading({ state: 'read', fileName: file.name, result: { ok: false, message }, bytes: new Uint8Array() });
+              return;
+            }
             setReading({ state: 'working', fileName: file.name });
             const { readReport } = await import('../../report/read-report.ts');
             const bytes = new Uint8Array(await file.arrayBuffer());
