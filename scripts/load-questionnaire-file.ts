@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Questionnaire } from '../src/questionnaire/model.ts';
-import { formatIssue, parseQuestionnaireYaml } from '../src/questionnaire/parse-questionnaire-yaml.ts';
+import { formatIssue, parseQuestionnaireBytes } from '../src/questionnaire/parse-questionnaire-yaml.ts';
 
 const loaded = new Map<string, Promise<Questionnaire>>();
 
@@ -12,7 +12,7 @@ const loaded = new Map<string, Promise<Questionnaire>>();
 export function loadQuestionnaireFile(path: string): Promise<Questionnaire> {
   const cached = loaded.get(path);
   if (cached) return cached;
-  const loading = parseQuestionnaireYaml(readFileSync(path, 'utf8')).then((result) => {
+  const loading = parseQuestionnaireBytes(readFileSync(path)).then((result) => {
     if (!result.ok) throw new Error(`${path} is not a valid questionnaire:\n${result.issues.map((issue) => formatIssue(path, issue)).join('\n')}`);
     return result.questionnaire;
   });

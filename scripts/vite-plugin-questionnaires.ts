@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssue, parseQuestionnaireYaml } from '../src/questionnaire/parse-questionnaire-yaml.ts';
+import { formatIssue, parseQuestionnaireBytes } from '../src/questionnaire/parse-questionnaire-yaml.ts';
 import type { Questionnaire } from '../src/questionnaire/model.ts';
 import { summarizeQuestionnaire } from '../src/questionnaire/summarize-questionnaire.ts';
 import { isQuestionnaireFileName } from './questionnaire-files.ts';
@@ -34,7 +34,8 @@ export function questionnairesPlugin(directory = 'questions', extraDirectories: 
       const files = readdirSync(root).filter(isQuestionnaireFileName).sort();
       for (const name of files) {
         const shown = join(folder, name);
-        const result = await parseQuestionnaireYaml(readFileSync(join(root, name), 'utf8'));
+        // The bytes, as `npm run questions:check` reads them: the same size limit and encoding checks.
+        const result = await parseQuestionnaireBytes(readFileSync(join(root, name)));
         if (!result.ok) {
           problems.push(...result.issues.map((issue) => formatIssue(shown, issue)));
         } else if (next.has(result.questionnaire.id)) {
