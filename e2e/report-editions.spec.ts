@@ -28,7 +28,8 @@ async function completeQuickCheck(page: Page, project: string, worse: (question:
 
 async function download(page: Page, button: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: file.suggestedFilename(), text: pdfText(await file.path()), pages: pdfPages(await file.path()) };
+  const path = await file.path();
+  return { name: file.suggestedFilename(), path, text: pdfText(path), pages: pdfPages(path) };
 }
 
 test('an owner and a due date typed just before the download are in the PDF', async ({ page }) => {
@@ -92,6 +93,12 @@ test('a final report needs every answer and the declaration; the second is revis
   expect(second.text).toContain(`Now: ${bestOption(changed).label}`);
   expect(second.text).toMatch(/Actions closed \(\d+\)/);
   expect(second.text).not.toContain('No action was closed');
+
+  // A reviewer opening the file sees which edition it is, and that it is as Oversight made it.
+  await page.getByRole('link', { name: 'Open a report' }).first().click();
+  await page.getByLabel('Report (PDF)').setInputFiles(second.path);
+  await expect(page.getByText(/^Final report, revision 2, declared by Ada Lovelace \(Head of product\) on \d{4}-\d{2}-\d{2}$/)).toBeVisible();
+  await expect(page.getByText('Every page is exactly what Oversight draws from the attached answers.')).toBeVisible();
 });
 
 test('the public summary is one page and names nobody unless asked', async ({ page }) => {

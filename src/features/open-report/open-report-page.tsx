@@ -18,6 +18,7 @@ import { SigningKeyPanel } from './signing-key-panel.tsx';
 import { useReportVerification } from './use-report-verification.ts';
 import { plural } from '../../questionnaire/wording.ts';
 import { tooLargeMessage } from '../../questionnaire/decode-text.ts';
+import { editionFacts, type ReportStatus } from '../../report/report-edition.ts';
 
 // Reports of the longest questionnaires stay well under a megabyte; a file
 // of many megabytes is not one, and reading it would freeze the page.
@@ -28,7 +29,16 @@ type Reading =
   | { state: 'working'; fileName: string }
   | { state: 'read'; fileName: string; result: ReadReportResult; bytes: Uint8Array };
 
-function AttachedAssessment({ file }: { file: AnswersFile }) {
+/** "Final report, revision 2, declared by …" or "Draft", as the report states it; null when it has no record. */
+function editionText(file: AnswersFile, status: ReportStatus | null): string {
+  if (status === null) return '';
+  const facts = editionFacts(file.assessment, status);
+  if (facts.status === 'draft' || !facts.declaration) return 'Draft';
+  const { name, role, date } = facts.declaration;
+  return `Final report, revision ${facts.revision ?? 1}, declared by ${name}${role ? ` (${role})` : ''} on ${date}`;
+}
+
+function AttachedAssessment({ file, status }: { file: AnswersFile; status: ReportStatus | null }) {
   const [questionnaire, setQuestionnaire] = useState<Questionnaire | null | 'loading'>('loading');
   const ref = file.assessment.questionnaire;
   useEffect(() => {
@@ -52,6 +62,7 @@ function AttachedAssessment({ file }: { file: AnswersFile }) {
           ['Organisation', context.organisation],
           ['Assessor', [context.assessorName, context.assessorRole].filter(Boolean).join(', ')],
           ['Date', context.date],
+          ['Report', editionText(file, status)],
           ['Questionnaire', `${ref.title} (${ref.id}@${ref.version})`],
           ['Exported', file.exportedAt],
         ].map(([label, value]) => (
@@ -214,7 +225,7 @@ export function OpenReportPage() {
             </p>
           )}
           {imported?.kind === 'failed' && <p className="field-error" role="alert">{imported.errors.join(' ')}</p>}
-          <AttachedAssessment file={reading.result.file} />
+          <AttachedAssessment file={reading.result.file} status={reading.result.manifest?.status ?? null} />
         </>
       )}
       <SigningKeyPanel />
