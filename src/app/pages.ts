@@ -1,7 +1,7 @@
 import type { Route } from '../config/routes.ts';
 
 // Each screen is its own chunk: a person opening a section link downloads the
-// form code, not the library, results or report code (issue 6's budget).
+// form code, not the library, results or report code: the first question waits for less.
 export const pageLoaders = {
   home: () => import('../features/library/home-page.tsx').then((module) => module.HomePage),
   preview: () => import('../features/library/preview-page.tsx').then((module) => module.PreviewPage),

@@ -37,7 +37,7 @@ export function errorsFromIssues(issues: ReadonlyArray<{ path: ReadonlyArray<Pro
  * The one bridge between react-hook-form and zod: checks the values with the
  * schema and returns its output, or its issues as field errors. A dozen
  * lines of our own instead of @hookform/resolvers, which the first screen
- * would otherwise download (issue 6's byte budget).
+ * would otherwise download before the first question.
  */
 export function zodResolver<Values extends FieldValues>(schema: SafeParser<Values>): Resolver<Values> {
   return (values) => {
