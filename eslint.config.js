@@ -91,6 +91,8 @@ export default tseslint.config(
       'boundaries/legacy-warnings': false,
       'boundaries/dependency-nodes': ['import', 'dynamic-import', 'export', 'require'],
       'import/resolver': { typescript: { project: './tsconfig.json', alwaysTryTypes: true } },
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json', alwaysTryTypes: true })],
     },
     rules: {
@@ -130,6 +132,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
+        { selector: 'JSXElement, JSXFragment', message: 'The core must not contain JSX: rendering belongs in components or features.' },
         { selector: 'Program', message: 'The core holds no .tsx files: rendering belongs in components or features.' },
       ],
     },
