@@ -9,6 +9,10 @@ type Outcome =
   | { kind: 'failed'; fileName: string; errors: string[] }
   | Extract<ImportOutcome, { kind: 'imported' }>;
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function importText(text: string, fileName: string): Promise<Outcome> {
   const parsed = parseAnswersFile(text);
   if (!parsed.ok) return { kind: 'failed', fileName, errors: parsed.errors };
@@ -44,7 +48,12 @@ export function ImportAnswers({ onImported }: { onImported: () => void }) {
               setOutcome({ kind: 'failed', fileName: file.name, errors: ['The file could not be read.'] });
               return;
             }
-            const result = await importText(text, file.name);
+            let result: Outcome;
+            try {
+              result = await importText(text, file.name);
+            } catch (error) {
+              result = { kind: 'failed', fileName: file.name, errors: [`The answers could not be imported: ${messageOf(error)}`] };
+            }
             setOutcome(result);
             input.value = '';
             if (result.kind === 'imported') onImported();

@@ -17,6 +17,10 @@ import { ReportChecks } from './report-checks.tsx';
 import { SigningKeyPanel } from './signing-key-panel.tsx';
 import { useReportVerification } from './use-report-verification.ts';
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 type Reading =
   | { state: 'idle' }
   | { state: 'working'; fileName: string }
@@ -117,10 +121,14 @@ function PublicKeyInput({ keys, onKeys }: { keys: PublicKeyFile[]; onKeys: (keys
         onChange={async (event) => {
           const file = event.currentTarget.files?.[0];
           if (!file) return;
-          const { parsePublicKeyFile } = await import('../../report/signing/signing-key.ts');
-          const parsed = await parsePublicKeyFile(await file.text());
-          setError(parsed.ok ? '' : parsed.message);
-          if (parsed.ok) onKeys([parsed.key]);
+          try {
+            const { parsePublicKeyFile } = await import('../../report/signing/signing-key.ts');
+            const parsed = await parsePublicKeyFile(await file.text());
+            setError(parsed.ok ? '' : parsed.message);
+            if (parsed.ok) onKeys([parsed.key]);
+          } catch (error) {
+            setError(`The key file could not be read: ${messageOf(error)}`);
+          }
         }}
       />
       {keys.length > 0 && <p className="small">Checking signatures against the key of {keys.map((key) => key.organisation).join(', ')} ({keys[0]?.keyId.slice(0, 16)}…).</p>}
@@ -140,7 +148,11 @@ export function OpenReportPage() {
   const [imported, setImported] = useState<ImportOutcome | null>(null);
   const [keys, setKeys] = useState<PublicKeyFile[]>([]);
   const read = reading.state === 'read' && reading.result.ok ? reading.result : null;
-  const { verification, signature }: { verification: Verification | null; signature: SignatureCheck | null } = useReportVerification(
+  const {
+    verification,
+    signature,
+    signatureProblem,
+  }: { verification: Verification | null; signature: SignatureCheck | null; signatureProblem: string | null } = useReportVerification(
     read,
     reading.state === 'read' ? reading.bytes : null,
     keys,
@@ -165,10 +177,15 @@ export function OpenReportPage() {
             if (!file) return;
             setImported(null);
             setReading({ state: 'working', fileName: file.name });
-            const { readReport } = await import('../../report/read-report.ts');
-            const bytes = new Uint8Array(await file.arrayBuffer());
-            const result = await readReport(bytes);
-            setReading({ state: 'read', fileName: file.name, result, bytes });
+            try {
+              const { readReport } = await import('../../report/read-report.ts');
+              const bytes = new Uint8Array(await file.arrayBuffer());
+              const result = await readReport(bytes);
+              setReading({ state: 'read', fileName: file.name, result, bytes });
+            } catch (error) {
+              const result: ReadReportResult = { ok: false, message: `The file could not be read: ${messageOf(error)}` };
+              setReading({ state: 'read', fileName: file.name, result, bytes: new Uint8Array() });
+            }
           }}
         />
       </div>
@@ -183,12 +200,18 @@ export function OpenReportPage() {
       {reading.state === 'read' && reading.result.ok && (
         <>
           <ReportChecks read={reading.result} verification={verification} signature={signature} />
+          {signatureProblem && <p className="field-error" role="alert">{signatureProblem}</p>}
           <div className="actions">
             <button
               type="button"
               className="button button-secondary"
               onClick={async () => {
-                if (reading.result.ok) setImported(await importAnswersFile(reading.result.file));
+                if (!reading.result.ok) return;
+                try {
+                  setImported(await importAnswersFile(reading.result.file));
+                } catch (error) {
+                  setImported({ kind: 'failed', errors: [`The answers could not be imported: ${messageOf(error)}`] });
+                }
               }}
             >
               Import as a new assessment
