@@ -55,6 +55,9 @@ function layerPolicies() {
   }));
 }
 
+// The solution tsconfig: the resolver follows its references.
+const tsProjects = './tsconfig.json';
+
 const reactModules = ['react', 'react-dom', 'react-hook-form', '@hookform/*'];
 
 export default tseslint.config(
@@ -90,10 +93,10 @@ export default tseslint.config(
       // its warning goes away with the list when the state files move.
       'boundaries/legacy-warnings': false,
       'boundaries/dependency-nodes': ['import', 'dynamic-import', 'export', 'require'],
-      'import/resolver': { typescript: { project: './tsconfig.json', alwaysTryTypes: true } },
+      'import/resolver': { typescript: { project: tsProjects, alwaysTryTypes: true } },
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/extensions': ['.ts', '.tsx', '.js'],
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json', alwaysTryTypes: true })],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: tsProjects, alwaysTryTypes: true })],
     },
     rules: {
       'boundaries/dependencies': [

@@ -15,7 +15,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 function compilerOptions(root: string): ts.CompilerOptions {
-  const configPath = join(root, 'tsconfig.json');
+  const configPath = join(root, 'tsconfig.app.json');
   const config = ts.readConfigFile(configPath, (path) => ts.sys.readFile(path));
   return ts.parseJsonConfigFileContent(config.config, ts.sys, root).options;
 }
