@@ -137,6 +137,63 @@ function PublicKeyInput({ keys, onKeys }: { keys: PublicKeyFile[]; onKeys: (keys
   );
 }
 
+/** The report chooser: reads the chosen PDF here, in the browser. */
+function ReportFileInput({ onStart, onRead }: { onStart: (fileName: string) => void; onRead: (reading: Extract<Reading, { state: 'read' }>) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor="report-file">Report (PDF)</label>
+      <input
+        id="report-file"
+        type="file"
+        accept=".pdf,application/pdf"
+        onChange={async (event) => {
+          const file = event.currentTarget.files?.[0];
+          if (!file) return;
+          onStart(file.name);
+          try {
+            const { readReport } = await import('../../report/read-report.ts');
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            onRead({ state: 'read', fileName: file.name, result: await readReport(bytes), bytes });
+          } catch (error) {
+            const result: ReadReportResult = { ok: false, message: `The file could not be read: ${messageOf(error)}` };
+            onRead({ state: 'read', fileName: file.name, result, bytes: new Uint8Array() });
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+/** Adds the answers a report carries as a new assessment, and says how that went. */
+function ImportAttached({ file, imported, onImported }: { file: AnswersFile; imported: ImportOutcome | null; onImported: (outcome: ImportOutcome) => void }) {
+  return (
+    <>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={async () => {
+            try {
+              onImported(await importAnswersFile(file));
+            } catch (error) {
+              onImported({ kind: 'failed', errors: [`The answers could not be imported: ${messageOf(error)}`] });
+            }
+          }}
+        >
+          Import as a new assessment
+        </button>
+      </div>
+      {imported?.kind === 'imported' && (
+        <p className="success-panel" role="status">
+          Imported “{imported.project}” as a new assessment.{' '}
+          <a href={hrefFor({ name: 'tasks', assessmentId: imported.id })}>Open it</a>
+        </p>
+      )}
+      {imported?.kind === 'failed' && <p className="field-error" role="alert">{imported.errors.join(' ')}</p>}
+    </>
+  );
+}
+
 /**
  * Opens a PDF made by Oversight: reads the answers inside, checks that they
  * give the recorded fingerprint, that the pages are the ones Oversight draws
@@ -166,29 +223,13 @@ export function OpenReportPage() {
         fingerprint printed on every page, draws the report again from them and compares it with the file, page by page, and shows
         them here. The file is read in this browser and never uploaded.
       </p>
-      <div className="field">
-        <label htmlFor="report-file">Report (PDF)</label>
-        <input
-          id="report-file"
-          type="file"
-          accept=".pdf,application/pdf"
-          onChange={async (event) => {
-            const file = event.currentTarget.files?.[0];
-            if (!file) return;
-            setImported(null);
-            setReading({ state: 'working', fileName: file.name });
-            try {
-              const { readReport } = await import('../../report/read-report.ts');
-              const bytes = new Uint8Array(await file.arrayBuffer());
-              const result = await readReport(bytes);
-              setReading({ state: 'read', fileName: file.name, result, bytes });
-            } catch (error) {
-              const result: ReadReportResult = { ok: false, message: `The file could not be read: ${messageOf(error)}` };
-              setReading({ state: 'read', fileName: file.name, result, bytes: new Uint8Array() });
-            }
-          }}
-        />
-      </div>
+      <ReportFileInput
+        onStart={(fileName) => {
+          setImported(null);
+          setReading({ state: 'working', fileName });
+        }}
+        onRead={setReading}
+      />
       <PublicKeyInput keys={keys} onKeys={setKeys} />
       <div role="status" aria-live="polite">{reading.state === 'working' && <p>Reading “{reading.fileName}”…</p>}</div>
       {reading.state === 'read' && !reading.result.ok && (
@@ -201,29 +242,7 @@ export function OpenReportPage() {
         <>
           <ReportChecks read={reading.result} verification={verification} signature={signature} />
           {signatureProblem && <p className="field-error" role="alert">{signatureProblem}</p>}
-          <div className="actions">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={async () => {
-                if (!reading.result.ok) return;
-                try {
-                  setImported(await importAnswersFile(reading.result.file));
-                } catch (error) {
-                  setImported({ kind: 'failed', errors: [`The answers could not be imported: ${messageOf(error)}`] });
-                }
-              }}
-            >
-              Import as a new assessment
-            </button>
-          </div>
-          {imported?.kind === 'imported' && (
-            <p className="success-panel" role="status">
-              Imported “{imported.project}” as a new assessment.{' '}
-              <a href={hrefFor({ name: 'tasks', assessmentId: imported.id })}>Open it</a>
-            </p>
-          )}
-          {imported?.kind === 'failed' && <p className="field-error" role="alert">{imported.errors.join(' ')}</p>}
+          <ImportAttached file={reading.result.file} imported={imported} onImported={setImported} />
           <AttachedAssessment file={reading.result.file} />
         </>
       )}
