@@ -2,7 +2,17 @@ import type { Section } from '../../questionnaire/model.ts';
 import { hrefFor, type Route } from '../../config/routes.ts';
 
 /** Previous and next page within a long section. */
-export function PagePager({ section, page, pageCount, pageRoute }: { section: Section; page: number; pageCount: number; pageRoute: (to: number) => Route }) {
+export function PagePager({
+  section,
+  page,
+  pageCount,
+  pageRoute,
+}: {
+  section: Section;
+  page: number;
+  pageCount: number;
+  pageRoute: (to: number) => Route;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav className="pager" aria-label={`Pages of section ${section.number}`}>
@@ -21,7 +31,15 @@ export function PagePager({ section, page, pageCount, pageRoute }: { section: Se
 }
 
 /** Previous and next visible section, and the way to check the answers. */
-export function SectionPager({ assessmentId, previous, next }: { assessmentId: string; previous: Section | undefined; next: Section | undefined }) {
+export function SectionPager({
+  assessmentId,
+  previous,
+  next,
+}: {
+  assessmentId: string;
+  previous: Section | undefined;
+  next: Section | undefined;
+}) {
   return (
     <nav className="pager" aria-label="Sections">
       {previous && (

@@ -39,9 +39,15 @@ describe('a section of questions', () => {
     const stage = questionnaire.sections[0]?.questions.find((question) => question.id === 'deployment-stage');
     const prototype = stage?.options.find((option) => option.label === 'Prototype, not used with real people');
     render(<SectionPage assessmentId="test-assessment" sectionId="context" />);
-    const purpose = within(await screen.findByRole('group', { name: /What does the product do/ })).getByRole('textbox', { name: 'Your answer' });
+    const purpose = within(await screen.findByRole('group', { name: /What does the product do/ })).getByRole('textbox', {
+      name: 'Your answer',
+    });
     await user.type(purpose, 'Plans crop rotations');
-    await user.click(within(screen.getByRole('group', { name: /What stage is the product at/ })).getByRole('radio', { name: 'Prototype, not used with real people' }));
+    await user.click(
+      within(screen.getByRole('group', { name: /What stage is the product at/ })).getByRole('radio', {
+        name: 'Prototype, not used with real people',
+      }),
+    );
     const answers = savedAnswers('test-assessment');
     expect(answers['product-purpose']?.value).toBe('Plans crop rotations');
     expect(prototype).toBeDefined();

@@ -52,7 +52,12 @@ export function usePageForm(questionnaire: Questionnaire, pageSection: Section, 
  * a section of 5 questions or of 100. Exclusive options ("None of these")
  * untick the others here too.
  */
-export function useSaveAsTyped(form: UseFormReturn<Answers>, pageSection: Section, others: MutableRefObject<Answers>, update: UpdateAssessment) {
+export function useSaveAsTyped(
+  form: UseFormReturn<Answers>,
+  pageSection: Section,
+  others: MutableRefObject<Answers>,
+  update: UpdateAssessment,
+) {
   const ticked = useRef(new Map<string, string[]>());
   useEffect(() => {
     const subscription = form.watch((values, { name }) => {
@@ -61,7 +66,11 @@ export function useSaveAsTyped(form: UseFormReturn<Answers>, pageSection: Sectio
       if (question?.kind === 'multiple' && name === `${question.id}.value`) {
         const raw = values[question.id]?.value;
         const next = Array.isArray(raw) ? raw.filter((value): value is string => typeof value === 'string') : [];
-        const fixed = applyExclusive(question, ticked.current.get(question.id) ?? selectedValues(question, others.current[question.id]), next);
+        const fixed = applyExclusive(
+          question,
+          ticked.current.get(question.id) ?? selectedValues(question, others.current[question.id]),
+          next,
+        );
         ticked.current.set(question.id, fixed);
         // Setting the value fires this again with the fixed list, which then passes unchanged.
         if (fixed.length !== next.length) form.setValue(`${question.id}.value`, fixed);

@@ -21,7 +21,9 @@ describe('importing answers from a file', () => {
     await user.upload(screen.getByLabelText('Import answers'), jsonFile('crop-planner.json', text));
     const status = screen.getByRole('status');
     expect(await within(status).findByText('Imported “Crop planner”.')).toBeTruthy();
-    expect(within(status).getByRole('link', { name: 'Open the imported assessment' }).getAttribute('href')).toBe('#/assessments/from-elsewhere');
+    expect(within(status).getByRole('link', { name: 'Open the imported assessment' }).getAttribute('href')).toBe(
+      '#/assessments/from-elsewhere',
+    );
     expect(onImported).toHaveBeenCalledOnce();
     expect(assessmentStore.load('from-elsewhere').ok).toBe(true);
   });

@@ -14,7 +14,9 @@ function Listing() {
 
 function rowOf(project: string): HTMLElement {
   const table = screen.getByRole('table', { name: 'Assessments saved in this browser' });
-  return within(table).getByRole('rowheader', { name: new RegExp(project) }).closest('tr') as HTMLElement;
+  return within(table)
+    .getByRole('rowheader', { name: new RegExp(project) })
+    .closest('tr') as HTMLElement;
 }
 
 describe('my assessments', () => {

@@ -29,7 +29,10 @@ describe('opening a report', () => {
   it('says when a PDF was not made by Oversight', async () => {
     const user = userEvent.setup();
     render(<OpenReportPage />);
-    await user.upload(screen.getByLabelText('Report (PDF)'), new File([new Uint8Array(await plainPdf())], 'other.pdf', { type: 'application/pdf' }));
+    await user.upload(
+      screen.getByLabelText('Report (PDF)'),
+      new File([new Uint8Array(await plainPdf())], 'other.pdf', { type: 'application/pdf' }),
+    );
     const alert = await screen.findByRole('alert', { name: '“other.pdf” could not be opened' }, { timeout: 5000 });
     expect(within(alert).getByText(/has no Oversight answers attached/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Import as a new assessment' })).toBeNull();

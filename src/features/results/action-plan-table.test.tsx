@@ -24,7 +24,12 @@ async function renderPlan() {
   }
   render(<Harness />);
   const first = items[0]!;
-  const commitment = () => commitmentFor(latest.actionPlan, first.id, first.questions.map((question) => question.questionId));
+  const commitment = () =>
+    commitmentFor(
+      latest.actionPlan,
+      first.id,
+      first.questions.map((question) => question.questionId),
+    );
   return { items, first, commitment };
 }
 

@@ -37,7 +37,9 @@ describe('the results page', () => {
   it('leads back to the answers and to the report', async () => {
     await seedAssessment('quick-check');
     render(<ResultsPage assessmentId="test-assessment" />);
-    expect((await screen.findByRole('link', { name: 'Check your answers' })).getAttribute('href')).toBe('#/assessments/test-assessment/check');
+    expect((await screen.findByRole('link', { name: 'Check your answers' })).getAttribute('href')).toBe(
+      '#/assessments/test-assessment/check',
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'Report' })).toBeTruthy();
   });
 });
