@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { loadQuestionnaire } from './support/questionnaires.ts';
 import { startAssessment } from './support/journey.ts';
 

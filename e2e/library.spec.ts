@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test.describe('the questionnaire library', () => {
   test('lists both bundled questionnaires and previews the default one section by section', async ({ page }) => {

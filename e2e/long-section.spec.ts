@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { questionGroup, startAssessment } from './support/journey.ts';
 import { loadQuestionnaire } from './support/questionnaires.ts';
 

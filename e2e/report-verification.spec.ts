@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { addAnnotation, appendUpdate, drawOver, editText, removePage, replaceAttachment, swapPages } from '../src/report/tamper.test-support.ts';
 import { downloadReport, openReport } from './support/report-file.ts';
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { loadQuestionnaire, worstOption } from './support/questionnaires.ts';
 import { answerSection, startAssessment } from './support/journey.ts';
 

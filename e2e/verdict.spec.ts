@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { findQuestion, loadQuestionnaire } from './support/questionnaires.ts';
 import { answerSection, questionGroup, startAssessment } from './support/journey.ts';
 import { assessmentKey } from '../src/storage/storage-keys.ts';

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Assessment } from '../storage/assessment.ts';
 import { useAssessment } from './use-assessment.ts';
 import { PageHeading } from './page-heading.tsx';
@@ -10,13 +10,16 @@ import { MigrationNotice } from './migration-notice.tsx';
 type Ready = Extract<ReturnType<typeof useAssessment>, { status: 'ready' }>;
 
 // Only needed when something has gone wrong, so not part of every page's first download.
-const exportAnswers = (assessment: Assessment) =>
-  void import('./export-answers.ts').then((module) => module.exportAnswers(assessment));
+// If even that download fails (offline, a new version deployed), it says so.
+function exportAnswers(assessment: Assessment, onFailed: () => void): void {
+  import('./export-answers.ts').then((module) => module.exportAnswers(assessment)).catch(onFailed);
+}
 
 /** Loads an assessment and shows its page, or says plainly why it cannot. */
 export function AssessmentFrame({ assessmentId, children }: { assessmentId: string; children: (ready: Ready) => ReactNode }) {
   const state = useAssessment(assessmentId);
   const changedElsewhere = useChangedElsewhere(assessmentId);
+  const [exportFailed, setExportFailed] = useState(false);
   if (state.status === 'loading') return <p role="status">Loading the assessment…</p>;
   if (state.status === 'missing') {
     return (
@@ -30,7 +33,12 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
   return (
     <>
       {/* Typing saves without re-rendering this frame, so `state.assessment` can be behind what is on screen. */}
-      <StorageWarning onExport={() => exportAnswers(state.getLatest())} />
+      <StorageWarning onExport={() => exportAnswers(state.getLatest(), () => setExportFailed(true))} />
+      {exportFailed && (
+        <p className="field-error" role="alert">
+          The export could not start. Check the connection, then try again.
+        </p>
+      )}
       {changedElsewhere && (
         <div className="warning-panel" role="alert">
           <h2>This assessment was changed in another tab or window</h2>
@@ -40,7 +48,7 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
           </p>
           <p>
             <button type="button" className="button" onClick={() => window.location.reload()}>Reload this page</button>{' '}
-            <button type="button" className="button button-secondary" onClick={() => exportAnswers(state.getLatest())}>Export answers</button>
+            <button type="button" className="button button-secondary" onClick={() => exportAnswers(state.getLatest(), () => setExportFailed(true))}>Export answers</button>
           </p>
         </div>
       )}

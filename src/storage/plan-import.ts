@@ -1,5 +1,4 @@
 import type { Assessment } from './assessment.ts';
-import type { AnswersFile } from './answers-file.ts';
 import { rememberedLocation } from './remembered-location.ts';
 
 export interface ImportPlan {
@@ -28,8 +27,10 @@ function freeId(existingIds: ReadonlySet<string>, newId: () => string, taken: st
 /**
  * Decides where an imported assessment goes. An import never overwrites:
  * if the id is already used here, the import becomes a copy with a new id.
+ * It takes only the part of an answers file it reads, so this file does not
+ * import answers-file.ts, which re-exports it.
  */
-export function planImport(file: AnswersFile, existingIds: ReadonlySet<string>, newId: () => string): ImportPlan {
+export function planImport(file: { assessment: Assessment }, existingIds: ReadonlySet<string>, newId: () => string): ImportPlan {
   const originalId = file.assessment.id;
   const copy = existingIds.has(originalId);
   const id = copy ? freeId(existingIds, newId, originalId) : originalId;

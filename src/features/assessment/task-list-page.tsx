@@ -49,14 +49,14 @@ function TaskList({ assessment, questionnaire, update }: { assessment: Assessmen
       <h2>Sections</h2>
       <ol className="task-list" aria-label="Sections">
         <li className="task">
-          <a className="task-name" href={hrefFor({ name: 'context', assessmentId: assessment.id })} aria-describedby="task-context-status">
+          <a className="task-name" href={hrefFor({ name: 'context', assessmentId: assessment.id })} aria-describedby="task-about-status">
             About this assessment
           </a>
-          <span id="task-context-status" className="tag tag-green">Completed</span>
+          <span id="task-about-status" className="tag tag-green">Completed</span>
         </li>
         {progress.map((section) => {
           const definition = questionnaire.sections.find((candidate) => candidate.id === section.sectionId);
-          const statusId = `task-${section.sectionId}-status`;
+          const statusId = `task-section-${section.sectionId}-status`;
           return (
             <li className="task" key={section.sectionId}>
               <a className="task-name" href={hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.sectionId })} aria-describedby={statusId}>

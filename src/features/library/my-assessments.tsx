@@ -9,7 +9,7 @@ import type { AssessmentSummary } from '../../storage/assessment-store.ts';
 import { newAssessmentId } from '../../storage/new-assessment-id.ts';
 import { hrefFor } from '../../config/routes.ts';
 
-type RowMode = { kind: 'view' } | { kind: 'rename'; draft: string; error?: string } | { kind: 'confirm-delete' };
+type RowMode = { kind: 'view' } | { kind: 'rename' } | { kind: 'confirm-delete' };
 
 function progressOf(assessment: Assessment, questionnaire: Questionnaire | undefined): string {
   if (!questionnaire) return '…';
@@ -20,6 +20,124 @@ function progressOf(assessment: Assessment, questionnaire: Questionnaire | undef
 function formatWhen(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? 'unknown' : new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Moves focus to the element when it appears, so a keyboard user lands on what just opened. */
+function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
+
+interface RowProps {
+  summary: AssessmentSummary;
+  onChanged: () => void;
+  announce: (message: string) => void;
+  onDone: () => void;
+}
+
+function RowActions({ summary, assessment, onChanged, announce, setMode }: Omit<RowProps, 'onDone'> & { assessment: Assessment | null; setMode: (mode: RowMode) => void }) {
+  const name = summary.project;
+  return (
+    <div className="row-actions">
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          const result = assessmentStore.duplicate(summary.id, newAssessmentId(), new Date(), `Copy of ${name}`);
+          announce(result.ok ? `Duplicated “${name}” as “Copy of ${name}”.` : result.message);
+          onChanged();
+        }}
+      >
+        Duplicate<span className="visually-hidden"> {name}</span>
+      </button>
+      <button type="button" className="link-button" onClick={() => setMode({ kind: 'rename' })}>
+        Rename<span className="visually-hidden"> {name}</span>
+      </button>
+      {assessment && (
+        <button type="button" className="link-button" onClick={() => exportAnswers(assessment)}>
+          Export<span className="visually-hidden"> answers of {name}</span>
+        </button>
+      )}
+      <button type="button" className="link-button danger" onClick={() => setMode({ kind: 'confirm-delete' })}>
+        Delete<span className="visually-hidden"> {name}</span>
+      </button>
+    </div>
+  );
+}
+
+function RenameForm({ summary, onChanged, announce, onDone }: RowProps) {
+  const name = summary.project;
+  const [draft, setDraft] = useState(name);
+  const [error, setError] = useState('');
+  const input = useFocusOnMount<HTMLInputElement>();
+  const errorId = `rename-${summary.id}-error`;
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!draft.trim()) {
+          setError('Enter a name');
+          return;
+        }
+        if (draft.trim().length > ASSESSMENT_LIMITS.shortText) {
+          setError(`Keep the name under ${ASSESSMENT_LIMITS.shortText} characters`);
+          return;
+        }
+        const result = assessmentStore.rename(summary.id, draft.trim(), new Date());
+        announce(result.ok ? `Renamed to “${draft.trim()}”.` : result.message);
+        onDone();
+        onChanged();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone();
+      }}
+    >
+      <label htmlFor={`rename-${summary.id}`}>New name for {name}</label>
+      {error && <p className="field-error" id={errorId}>{error}</p>}
+      <input
+        id={`rename-${summary.id}`}
+        ref={input}
+        type="text"
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setError('');
+        }}
+      />
+      <button type="submit" className="button button-small">Save name</button>
+      <button type="button" className="link-button" onClick={onDone}>Cancel</button>
+    </form>
+  );
+}
+
+function ConfirmDelete({ summary, onChanged, announce, onDone }: RowProps) {
+  const name = summary.project;
+  const button = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <div className="confirm" role="group" aria-label={`Confirm deleting ${name}`}>
+      <p>Delete “{name}” and all its answers? This cannot be undone.</p>
+      <button
+        type="button"
+        ref={button}
+        className="button button-small button-danger"
+        onClick={() => {
+          flushSaves();
+          assessmentStore.remove(summary.id);
+          announce(`Deleted “${name}”.`);
+          onChanged();
+        }}
+      >
+        Yes, delete<span className="visually-hidden"> {name}</span>
+      </button>
+      <button type="button" className="link-button" onClick={onDone}>
+        Cancel
+      </button>
+    </div>
+  );
 }
 
 function AssessmentRow({
@@ -34,109 +152,23 @@ function AssessmentRow({
   announce: (message: string) => void;
 }) {
   const [mode, setMode] = useState<RowMode>({ kind: 'view' });
-  const focusTarget = useRef<HTMLInputElement & HTMLButtonElement>(null);
-  useEffect(() => {
-    if (mode.kind !== 'view') focusTarget.current?.focus();
-  }, [mode.kind]);
   const loaded = assessmentStore.load(summary.id);
   const assessment = loaded.ok ? loaded.assessment : null;
   const openHref = assessment?.lastLocation || hrefFor({ name: 'tasks', assessmentId: summary.id });
-  const name = summary.project;
-
+  const toView = () => setMode({ kind: 'view' });
   return (
     <tr>
       <th scope="row">
-        <a href={openHref}>{name}<span className="visually-hidden"> (open)</span></a>
+        <a href={openHref}>{summary.project}<span className="visually-hidden"> (open)</span></a>
         {summary.organisation && <span className="muted small block">{summary.organisation}</span>}
       </th>
       <td>{summary.questionnaire.title} <span className="muted">v{summary.questionnaire.version}</span></td>
       <td>{assessment ? progressOf(assessment, questionnaire) : '—'}</td>
       <td>{formatWhen(summary.updatedAt)}</td>
       <td>
-        {mode.kind === 'view' && (
-          <div className="row-actions">
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                const result = assessmentStore.duplicate(summary.id, newAssessmentId(), new Date(), `Copy of ${name}`);
-                announce(result.ok ? `Duplicated “${name}” as “Copy of ${name}”.` : result.message);
-                onChanged();
-              }}
-            >
-              Duplicate<span className="visually-hidden"> {name}</span>
-            </button>
-            <button type="button" className="link-button" onClick={() => setMode({ kind: 'rename', draft: name })}>
-              Rename<span className="visually-hidden"> {name}</span>
-            </button>
-            {assessment && (
-              <button type="button" className="link-button" onClick={() => exportAnswers(assessment)}>
-                Export<span className="visually-hidden"> answers of {name}</span>
-              </button>
-            )}
-            <button type="button" className="link-button danger" onClick={() => setMode({ kind: 'confirm-delete' })}>
-              Delete<span className="visually-hidden"> {name}</span>
-            </button>
-          </div>
-        )}
-        {mode.kind === 'rename' && (
-          <form
-            className="inline-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (!mode.draft.trim()) {
-                setMode({ ...mode, error: 'Enter a name' });
-                return;
-              }
-              if (mode.draft.trim().length > ASSESSMENT_LIMITS.shortText) {
-                setMode({ ...mode, error: `Keep the name under ${ASSESSMENT_LIMITS.shortText} characters` });
-                return;
-              }
-              const result = assessmentStore.rename(summary.id, mode.draft.trim(), new Date());
-              announce(result.ok ? `Renamed to “${mode.draft.trim()}”.` : result.message);
-              setMode({ kind: 'view' });
-              onChanged();
-            }}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') setMode({ kind: 'view' });
-            }}
-          >
-            <label htmlFor={`rename-${summary.id}`}>New name for {name}</label>
-            {mode.error && <p className="field-error" id={`rename-${summary.id}-error`}>{mode.error}</p>}
-            <input
-              id={`rename-${summary.id}`}
-              ref={focusTarget}
-              type="text"
-              value={mode.draft}
-              aria-invalid={mode.error ? true : undefined}
-              aria-describedby={mode.error ? `rename-${summary.id}-error` : undefined}
-              onChange={(event) => setMode({ kind: 'rename', draft: event.target.value })}
-            />
-            <button type="submit" className="button button-small">Save name</button>
-            <button type="button" className="link-button" onClick={() => setMode({ kind: 'view' })}>Cancel</button>
-          </form>
-        )}
-        {mode.kind === 'confirm-delete' && (
-          <div className="confirm" role="group" aria-label={`Confirm deleting ${name}`}>
-            <p>Delete “{name}” and all its answers? This cannot be undone.</p>
-            <button
-              type="button"
-              ref={focusTarget}
-              className="button button-small button-danger"
-              onClick={() => {
-                flushSaves();
-                assessmentStore.remove(summary.id);
-                announce(`Deleted “${name}”.`);
-                onChanged();
-              }}
-            >
-              Yes, delete<span className="visually-hidden"> {name}</span>
-            </button>
-            <button type="button" className="link-button" onClick={() => setMode({ kind: 'view' })}>
-              Cancel
-            </button>
-          </div>
-        )}
+        {mode.kind === 'view' && <RowActions summary={summary} assessment={assessment} onChanged={onChanged} announce={announce} setMode={setMode} />}
+        {mode.kind === 'rename' && <RenameForm summary={summary} onChanged={onChanged} announce={announce} onDone={toView} />}
+        {mode.kind === 'confirm-delete' && <ConfirmDelete summary={summary} onChanged={onChanged} announce={announce} onDone={toView} />}
       </td>
     </tr>
   );

@@ -24,6 +24,10 @@ import { editionFacts, type ReportStatus } from '../../report/report-edition.ts'
 // of many megabytes is not one, and reading it would freeze the page.
 const MAX_REPORT_BYTES = 10 * 1024 * 1024;
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 type Reading =
   | { state: 'idle' }
   | { state: 'working'; fileName: string }
@@ -134,15 +138,83 @@ function PublicKeyInput({ keys, onKeys }: { keys: PublicKeyFile[]; onKeys: (keys
         onChange={async (event) => {
           const file = event.currentTarget.files?.[0];
           if (!file) return;
-          const { parsePublicKeyFile } = await import('../../report/signing/signing-key.ts');
-          const parsed = await parsePublicKeyFile(await file.text());
-          setError(parsed.ok ? '' : parsed.message);
-          if (parsed.ok) onKeys([parsed.key]);
+          try {
+            const { parsePublicKeyFile } = await import('../../report/signing/signing-key.ts');
+            const parsed = await parsePublicKeyFile(await file.text());
+            setError(parsed.ok ? '' : parsed.message);
+            if (parsed.ok) onKeys([parsed.key]);
+          } catch (error) {
+            setError(`The key file could not be read: ${messageOf(error)}`);
+          }
         }}
       />
       {keys.length > 0 && <p className="small">Checking signatures against the key of {keys.map((key) => key.organisation).join(', ')} ({keys[0]?.keyId.slice(0, 16)}…).</p>}
       {error && <p className="field-error" role="alert">{error}</p>}
     </div>
+  );
+}
+
+/** The report chooser: reads the chosen PDF here, in the browser. */
+function ReportFileInput({ onStart, onRead }: { onStart: (fileName: string) => void; onRead: (reading: Extract<Reading, { state: 'read' }>) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor="report-file">Report (PDF)</label>
+      <input
+        id="report-file"
+        type="file"
+        accept=".pdf,application/pdf"
+        onChange={async (event) => {
+          const file = event.currentTarget.files?.[0];
+          if (!file) return;
+          // Judged by its size before a byte is read: a huge file would freeze the page first.
+          const tooLarge = tooLargeMessage(file.size, MAX_REPORT_BYTES, 'a report Oversight opens');
+          if (tooLarge) {
+            const result: ReadReportResult = { ok: false, message: `This file ${tooLarge}. Choose the PDF that Oversight made.` };
+            onRead({ state: 'read', fileName: file.name, result, bytes: new Uint8Array() });
+            return;
+          }
+          onStart(file.name);
+          try {
+            const { readReport } = await import('../../report/read-report.ts');
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            onRead({ state: 'read', fileName: file.name, result: await readReport(bytes), bytes });
+          } catch (error) {
+            const result: ReadReportResult = { ok: false, message: `The file could not be read: ${messageOf(error)}` };
+            onRead({ state: 'read', fileName: file.name, result, bytes: new Uint8Array() });
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+/** Adds the answers a report carries as a new assessment, and says how that went. */
+function ImportAttached({ file, imported, onImported }: { file: AnswersFile; imported: ImportOutcome | null; onImported: (outcome: ImportOutcome) => void }) {
+  return (
+    <>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={async () => {
+            try {
+              onImported(await importAnswersFile(file));
+            } catch (error) {
+              onImported({ kind: 'failed', errors: [`The answers could not be imported: ${messageOf(error)}`] });
+            }
+          }}
+        >
+          Import as a new assessment
+        </button>
+      </div>
+      {imported?.kind === 'imported' && (
+        <p className="success-panel" role="status">
+          Imported “{imported.project}” as a new assessment.{' '}
+          <a href={hrefFor({ name: 'tasks', assessmentId: imported.id })}>Open it</a>
+        </p>
+      )}
+      {imported?.kind === 'failed' && <p className="field-error" role="alert">{imported.errors.join(' ')}</p>}
+    </>
   );
 }
 
@@ -157,7 +229,11 @@ export function OpenReportPage() {
   const [imported, setImported] = useState<ImportOutcome | null>(null);
   const [keys, setKeys] = useState<PublicKeyFile[]>([]);
   const read = reading.state === 'read' && reading.result.ok ? reading.result : null;
-  const { verification, signature }: { verification: Verification | null; signature: SignatureCheck | null } = useReportVerification(
+  const {
+    verification,
+    signature,
+    signatureProblem,
+  }: { verification: Verification | null; signature: SignatureCheck | null; signatureProblem: string | null } = useReportVerification(
     read,
     reading.state === 'read' ? reading.bytes : null,
     keys,
@@ -171,31 +247,13 @@ export function OpenReportPage() {
         fingerprint printed on every page, draws the report again from them and compares it with the file, page by page, and shows
         them here. The file is read in this browser and never uploaded.
       </p>
-      <div className="field">
-        <label htmlFor="report-file">Report (PDF)</label>
-        <input
-          id="report-file"
-          type="file"
-          accept=".pdf,application/pdf"
-          onChange={async (event) => {
-            const file = event.currentTarget.files?.[0];
-            if (!file) return;
-            setImported(null);
-            // Judged by its size before a byte is read: a huge file would freeze the page first.
-            const tooLarge = tooLargeMessage(file.size, MAX_REPORT_BYTES, 'a report Oversight opens');
-            if (tooLarge) {
-              const message = `This file ${tooLarge}. Choose the PDF that Oversight made.`;
-              setReading({ state: 'read', fileName: file.name, result: { ok: false, message }, bytes: new Uint8Array() });
-              return;
-            }
-            setReading({ state: 'working', fileName: file.name });
-            const { readReport } = await import('../../report/read-report.ts');
-            const bytes = new Uint8Array(await file.arrayBuffer());
-            const result = await readReport(bytes);
-            setReading({ state: 'read', fileName: file.name, result, bytes });
-          }}
-        />
-      </div>
+      <ReportFileInput
+        onStart={(fileName) => {
+          setImported(null);
+          setReading({ state: 'working', fileName });
+        }}
+        onRead={setReading}
+      />
       <PublicKeyInput keys={keys} onKeys={setKeys} />
       <div role="status" aria-live="polite">{reading.state === 'working' && <p>Reading “{reading.fileName}”…</p>}</div>
       {reading.state === 'read' && !reading.result.ok && (
@@ -207,24 +265,8 @@ export function OpenReportPage() {
       {reading.state === 'read' && reading.result.ok && (
         <>
           <ReportChecks read={reading.result} verification={verification} signature={signature} />
-          <div className="actions">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={async () => {
-                if (reading.result.ok) setImported(await importAnswersFile(reading.result.file));
-              }}
-            >
-              Import as a new assessment
-            </button>
-          </div>
-          {imported?.kind === 'imported' && (
-            <p className="success-panel" role="status">
-              Imported “{imported.project}” as a new assessment.{' '}
-              <a href={hrefFor({ name: 'tasks', assessmentId: imported.id })}>Open it</a>
-            </p>
-          )}
-          {imported?.kind === 'failed' && <p className="field-error" role="alert">{imported.errors.join(' ')}</p>}
+          {signatureProblem && <p className="field-error" role="alert">{signatureProblem}</p>}
+          <ImportAttached file={reading.result.file} imported={imported} onImported={setImported} />
           <AttachedAssessment file={reading.result.file} status={reading.result.manifest?.status ?? null} />
         </>
       )}

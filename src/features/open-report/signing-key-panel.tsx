@@ -6,6 +6,8 @@ import { generateSigningKey, publicKeyFile, type SigningKey } from '../../report
 
 type Message = { kind: 'done' | 'error'; text: string } | null;
 
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'organisation';
 
 function KeyActions({ keyPair, onDeleted, say }: { keyPair: SigningKey; onDeleted: () => void; say: (message: Message) => void }) {
@@ -37,9 +39,13 @@ function KeyActions({ keyPair, onDeleted, say }: { keyPair: SigningKey; onDelete
           className="button button-secondary"
           onClick={async () => {
             if (password.length < 12) return say({ kind: 'error', text: 'Enter a password of at least 12 characters for the backup.' });
-            const backup = await backUpSigningKey(keyPair, password);
-            downloadFile(`${slug(keyPair.organisation)}-signing-key-backup.json`, `${JSON.stringify(backup, null, 2)}\n`, 'application/json');
-            say({ kind: 'done', text: 'Backup downloaded. Keep it and its password apart, somewhere safe.' });
+            try {
+              const backup = await backUpSigningKey(keyPair, password);
+              downloadFile(`${slug(keyPair.organisation)}-signing-key-backup.json`, `${JSON.stringify(backup, null, 2)}\n`, 'application/json');
+              say({ kind: 'done', text: 'Backup downloaded. Keep it and its password apart, somewhere safe.' });
+            } catch (error) {
+              say({ kind: 'error', text: `The backup could not be made: ${messageOf(error)}` });
+            }
           }}
         >
           Download a backup of the signing key
@@ -85,7 +91,12 @@ function Restore({ onRestored, say }: { onRestored: (key: SigningKey) => void; s
           className="button button-secondary"
           onClick={async () => {
             if (!file) return say({ kind: 'error', text: 'Choose the backup file first.' });
-            const restored = await restoreSigningKey(await file.text(), password);
+            let restored: Awaited<ReturnType<typeof restoreSigningKey>>;
+            try {
+              restored = await restoreSigningKey(await file.text(), password);
+            } catch (error) {
+              return say({ kind: 'error', text: `The backup could not be read: ${messageOf(error)}` });
+            }
             if (!restored.ok) return say({ kind: 'error', text: restored.message });
             if (!saveSigningKey(restored.key)) return say({ kind: 'error', text: 'This browser refused to store the key (private mode or storage full).' });
             onRestored(restored.key);
@@ -109,7 +120,14 @@ export function SigningKeyPanel() {
   const [message, setMessage] = useState<Message>(null);
   useEffect(() => {
     let live = true;
-    void loadSigningKey().then((loaded) => live && setKeyPair(loaded));
+    loadSigningKey().then(
+      (loaded) => live && setKeyPair(loaded),
+      (error: unknown) => {
+        if (!live) return;
+        setKeyPair(null);
+        setMessage({ kind: 'error', text: `The signing key in this browser could not be read: ${messageOf(error)}` });
+      },
+    );
     return () => {
       live = false;
     };
@@ -135,7 +153,12 @@ export function SigningKeyPanel() {
               className="button button-secondary"
               onClick={async () => {
                 if (!organisation.trim()) return setMessage({ kind: 'error', text: 'Enter the name of your organisation.' });
-                const made = await generateSigningKey(organisation);
+                let made: SigningKey;
+                try {
+                  made = await generateSigningKey(organisation);
+                } catch (error) {
+                  return setMessage({ kind: 'error', text: `The signing key could not be made: ${messageOf(error)}` });
+                }
                 if (!saveSigningKey(made)) return setMessage({ kind: 'error', text: 'This browser refused to store the key (private mode or storage full).' });
                 setKeyPair(made);
                 setMessage({ kind: 'done', text: `Signing key made for ${made.organisation}. Download a backup now: if this browser’s data is cleared, the key is gone.` });

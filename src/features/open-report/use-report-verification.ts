@@ -15,6 +15,7 @@ type Read = Extract<ReadReportResult, { ok: true }>;
 export function useReportVerification(read: Read | null, bytes: Uint8Array | null, keys: readonly PublicKeyFile[]) {
   const [verification, setVerification] = useState<{ for: Read; result: Verification } | null>(null);
   const [signature, setSignature] = useState<SignatureCheck | null>(null);
+  const [signatureProblem, setSignatureProblem] = useState<{ for: Read; message: string } | null>(null);
   useEffect(() => {
     if (!read || !bytes) return;
     let live = true;
@@ -39,10 +40,18 @@ export function useReportVerification(read: Read | null, bytes: Uint8Array | nul
     let live = true;
     void import('../../report/signing/sign-report.ts')
       .then(({ checkSignature }) => checkSignature(read.manifest?.signature ?? null, read.computedFingerprint, keys))
-      .then((check) => live && setSignature(check));
+      .then((check) => live && setSignature(check))
+      .catch((error: unknown) => {
+        const why = error instanceof Error ? error.message : String(error);
+        if (live) setSignatureProblem({ for: read, message: `The signature could not be checked: ${why}` });
+      });
     return () => {
       live = false;
     };
   }, [read, keys]);
-  return { verification: verification?.for === read ? verification.result : null, signature: read ? signature : null };
+  return {
+    verification: verification?.for === read ? verification.result : null,
+    signature: read ? signature : null,
+    signatureProblem: signatureProblem?.for === read ? signatureProblem.message : null,
+  };
 }

@@ -1,0 +1,63 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { flushSaves, readAssessment } from '../../components/assessment-repository.ts';
+import { seedAssessment } from '../../state/seed-assessment.test-support.ts';
+import { SectionPage } from './section-page.tsx';
+
+function savedAnswers(id: string) {
+  flushSaves();
+  const read = readAssessment(id);
+  if (!read.ok) throw new Error(read.message);
+  return read.assessment.answers;
+}
+
+describe('a section of questions', () => {
+  it('shows the section as a heading and each question as a group', async () => {
+    await seedAssessment('launch-ethics');
+    render(<SectionPage assessmentId="test-assessment" sectionId="context" />);
+    expect(await screen.findByRole('heading', { level: 1, name: /About the product/ })).toBeTruthy();
+    expect(screen.getByRole('group', { name: /What does the product do/ })).toBeTruthy();
+    expect(screen.getByRole('group', { name: /What stage is the product at/ })).toBeTruthy();
+  });
+
+  it('lists every unanswered question when the person saves too early, and marks the section for attention', async () => {
+    const user = userEvent.setup();
+    await seedAssessment('launch-ethics');
+    render(<SectionPage assessmentId="test-assessment" sectionId="context" />);
+    await user.click(await screen.findByRole('button', { name: 'Save and continue' }));
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    expect(within(summary).getAllByRole('link').length).toBeGreaterThan(1);
+    flushSaves();
+    const read = readAssessment('test-assessment');
+    expect(read.ok && read.assessment.submittedSections).toEqual(['context']);
+  });
+
+  it('saves a typed answer and a picked option as they are made', async () => {
+    const user = userEvent.setup();
+    const { questionnaire } = await seedAssessment('launch-ethics');
+    const stage = questionnaire.sections[0]?.questions.find((question) => question.id === 'deployment-stage');
+    const prototype = stage?.options.find((option) => option.label === 'Prototype, not used with real people');
+    render(<SectionPage assessmentId="test-assessment" sectionId="context" />);
+    const purpose = within(await screen.findByRole('group', { name: /What does the product do/ })).getByRole('textbox', {
+      name: 'Your answer',
+    });
+    await user.type(purpose, 'Plans crop rotations');
+    await user.click(
+      within(screen.getByRole('group', { name: /What stage is the product at/ })).getByRole('radio', {
+        name: 'Prototype, not used with real people',
+      }),
+    );
+    const answers = savedAnswers('test-assessment');
+    expect(answers['product-purpose']?.value).toBe('Plans crop rotations');
+    expect(prototype).toBeDefined();
+    expect(answers['deployment-stage']?.value).toBe(prototype?.value);
+  });
+
+  it('says so when the section does not exist', async () => {
+    await seedAssessment('launch-ethics');
+    render(<SectionPage assessmentId="test-assessment" sectionId="no-such-section" />);
+    expect(await screen.findByRole('heading', { name: 'Section not found' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to the task list' })).toBeTruthy();
+  });
+});

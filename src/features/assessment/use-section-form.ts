@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { useForm, useWatch, type Resolver, type UseFormReturn } from 'react-hook-form';
+import type { Questionnaire, Section } from '../../questionnaire/model.ts';
+import { answersFromForm, selectedValues, type Answers } from '../../questionnaire/answers.ts';
+import { applyExclusive } from '../../questionnaire/exclusive-options.ts';
+import { computeVisibility, type Visibility } from '../../questionnaire/visibility.ts';
+import { sectionAnswersSchema } from '../../questionnaire/section-validation.ts';
+import { conditionQuestionIds } from '../../questionnaire/condition-questions.ts';
+import type { Assessment } from '../../storage/assessment.ts';
+import type { UpdateAssessment } from '../../components/use-assessment.ts';
+import { zodResolver } from '../../components/zod-resolver.ts';
+
+function sectionDefaults(section: Section, answers: Answers): Answers {
+  const defaults: Answers = {};
+  for (const question of section.questions) {
+    const answer = answers[question.id];
+    if (answer) defaults[question.id] = structuredClone(answer);
+  }
+  return defaults;
+}
+
+/**
+ * The form of one page of a section, checked against the answers of the
+ * whole assessment (other sections decide what is visible here too).
+ */
+export function usePageForm(questionnaire: Questionnaire, pageSection: Section, getLatest: () => Assessment) {
+  // Answers from other sections cannot change while this page is open, so the
+  // copy taken on arrival is exact. Read the latest version: typing elsewhere
+  // was saved without re-rendering.
+  const others = useRef(getLatest().answers);
+  const [defaults] = useState(() => sectionDefaults(pageSection, others.current));
+  const resolver = useCallback<Resolver<Answers>>(
+    (values, context, options) => {
+      const visibility = computeVisibility(questionnaire, { ...others.current, ...answersFromForm(values) });
+      return zodResolver<Answers>(sectionAnswersSchema(pageSection, visibility.questions))(values, context, options);
+    },
+    [questionnaire, pageSection],
+  );
+  const form = useForm<Answers>({
+    defaultValues: defaults,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+  return { form, others };
+}
+
+/**
+ * Every change is saved as it is made, without re-rendering the page, and
+ * only the question that changed is re-read: a keystroke costs the same in
+ * a section of 5 questions or of 100. Exclusive options ("None of these")
+ * untick the others here too.
+ */
+export function useSaveAsTyped(
+  form: UseFormReturn<Answers>,
+  pageSection: Section,
+  others: MutableRefObject<Answers>,
+  update: UpdateAssessment,
+) {
+  const ticked = useRef(new Map<string, string[]>());
+  useEffect(() => {
+    const subscription = form.watch((values, { name }) => {
+      const changed = name?.split('.')[0];
+      const question = changed ? pageSection.questions.find((candidate) => candidate.id === changed) : undefined;
+      if (question?.kind === 'multiple' && name === `${question.id}.value`) {
+        const raw = values[question.id]?.value;
+        const next = Array.isArray(raw) ? raw.filter((value): value is string => typeof value === 'string') : [];
+        const fixed = applyExclusive(
+          question,
+          ticked.current.get(question.id) ?? selectedValues(question, others.current[question.id]),
+          next,
+        );
+        ticked.current.set(question.id, fixed);
+        // Setting the value fires this again with the fixed list, which then passes unchanged.
+        if (fixed.length !== next.length) form.setValue(`${question.id}.value`, fixed);
+      }
+      const ids = changed ? [changed] : pageSection.questions.map((candidate) => candidate.id);
+      update(
+        (latest) => {
+          const answers = { ...latest.answers };
+          for (const id of ids) {
+            const answer = answersFromForm({ [id]: values[id] })[id];
+            if (answer) answers[id] = answer;
+            else delete answers[id];
+          }
+          return { ...latest, answers };
+        },
+        { rerender: false },
+      );
+    });
+    return () => subscription.unsubscribe();
+  }, [form, pageSection, update, others]);
+}
+
+/**
+ * What the answers make visible, recomputed only when an answer that a
+ * condition looks at, or a "Not applicable" tick, changes: typing in a text
+ * field never re-renders the page.
+ */
+export function useLiveVisibility(
+  form: UseFormReturn<Answers>,
+  questionnaire: Questionnaire,
+  pageSection: Section,
+  others: MutableRefObject<Answers>,
+): Visibility {
+  const watchedNames = useMemo(() => {
+    const triggers = conditionQuestionIds(questionnaire);
+    return pageSection.questions.flatMap((question) => [
+      ...(triggers.has(question.id) ? [`${question.id}.value` as const] : []),
+      ...(question.notApplicable ? [`${question.id}.notApplicable` as const] : []),
+      // A choice that needs a reason shows the reason box as soon as it is picked.
+      ...(!triggers.has(question.id) && question.options.some((option) => option.requiresReason) ? [`${question.id}.value` as const] : []),
+    ]);
+  }, [questionnaire, pageSection]);
+  const watched = useWatch({ control: form.control, name: watchedNames });
+  return useMemo(
+    () => computeVisibility(questionnaire, { ...others.current, ...answersFromForm(form.getValues()) }),
+    // `watched` is the signal that a visibility-relevant answer changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [questionnaire, form, watched],
+  );
+}
