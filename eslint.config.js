@@ -22,18 +22,13 @@ export const layerRule = {
 
 const coreFolders = ['questionnaire', 'scoring', 'report', 'storage'];
 
-// The state layer (the assessment repository and the hooks and actions built
-// on it) still lives in src/components/, so its files are named one by one
-// until they move to src/state/. A few shared pieces join the two: they draw
-// with components and read the repository. They are `connected`, a layer
-// that lasts until they take their data as props or move beside the state.
-const stateFilesInComponents = ['assessment-repository.ts', 'use-assessment.ts', 'use-questionnaire.ts', 'import-assessment.ts'];
-const connectedFilesInComponents = ['assessment-frame.tsx', 'save-status.tsx', 'storage-warning.tsx', 'export-answers.ts'];
-
+// `connected` holds the few shared pieces that draw with components and read
+// the repository (the assessment frame, the save status, the storage
+// warning): screens of several features use them, and neither a component
+// nor the state may do both.
 const elements = [
-  ...stateFilesInComponents.map((file) => ({ type: 'state', mode: 'full', pattern: `src/components/${file}` })),
-  ...connectedFilesInComponents.map((file) => ({ type: 'connected', mode: 'full', pattern: `src/components/${file}` })),
   { type: 'state', partialMatch: false, pattern: 'src/state' },
+  { type: 'connected', partialMatch: false, pattern: 'src/connected' },
   { type: 'core', partialMatch: false, pattern: `src/{${coreFolders.join(',')}}` },
   { type: 'components', partialMatch: false, pattern: 'src/components' },
   { type: 'features', partialMatch: false, pattern: 'src/features/*', capture: ['feature'] },

@@ -65,12 +65,12 @@ describe('the import boundaries', () => {
   });
 
   it('catch the core importing a component or the state layer', { timeout }, async () => {
-    const code = "import { flushSaves } from '../components/assessment-repository.ts';\nexport const probe = flushSaves;\n";
+    const code = "import { flushSaves } from '../state/assessment-repository.ts';\nexport const probe = flushSaves;\n";
     expect(await lintPlanted({ [probePath('report')]: code })).toContain('boundaries/dependencies');
   });
 
   it('catch a component reaching the state layer', { timeout }, async () => {
-    const code = "import { useAssessment } from './use-assessment.ts';\nexport const probe = useAssessment;\n";
+    const code = "import { useAssessment } from '../state/use-assessment.ts';\nexport const probe = useAssessment;\n";
     expect(await lintPlanted({ [probePath('components')]: code })).toContain('boundaries/dependencies');
   });
 
@@ -89,7 +89,7 @@ describe('the import boundaries', () => {
     const code = [
       "import { HomePage } from './home-page.tsx';",
       "import { RichText } from '../../components/rich-text.tsx';",
-      "import { useAssessment } from '../../components/use-assessment.ts';",
+      "import { useAssessment } from '../../state/use-assessment.ts';",
       "import { scoreAssessment } from '../../scoring/score-assessment.ts';",
       "import { hrefFor } from '../../config/routes.ts';",
       'export const probe = [HomePage, RichText, useAssessment, scoreAssessment, hrefFor];',

@@ -1,6 +1,6 @@
 import type { Route } from '../config/routes.ts';
 import { loadBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
-import { readAssessment } from '../components/assessment-repository.ts';
+import { readAssessment } from '../state/assessment-repository.ts';
 import { loadPage, pageOf, pageLoaders, type PageName } from './pages.ts';
 import { whenIdle } from '../components/when-idle.ts';
 

@@ -4,7 +4,7 @@ import type { Answers } from '../questionnaire/answers.ts';
 import { bestOptions } from '../scoring/best-answer.ts';
 import { createAssessment } from '../storage/create-assessment.ts';
 import type { Assessment } from '../storage/assessment.ts';
-import { assessmentStore } from '../components/assessment-repository.ts';
+import { assessmentStore } from './assessment-repository.ts';
 
 /** A bundled questionnaire, as the app loads it; fails the test if it is missing. */
 export async function bundled(id: string): Promise<Questionnaire> {

@@ -3,9 +3,9 @@ import type { Question, Questionnaire, Section } from '../../questionnaire/model
 import { computeVisibility } from '../../questionnaire/visibility.ts';
 import { describeAnswer } from '../../questionnaire/describe-answer.ts';
 import type { Assessment } from '../../storage/assessment.ts';
-import { AssessmentFrame } from '../../components/assessment-frame.tsx';
+import { AssessmentFrame } from '../../connected/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { exportAnswers } from '../../components/export-answers.ts';
+import { exportAnswers } from '../../connected/export-answers.ts';
 import { hrefFor } from '../../config/routes.ts';
 import { prepareReport } from '../../report/runtime/prepare-report.ts';
 import { listVisibleQuestions } from '../../scoring/visible-questions.ts';

@@ -1,4 +1,4 @@
-import { AssessmentFrame } from '../../components/assessment-frame.tsx';
+import { AssessmentFrame } from '../../connected/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { hrefFor, navigate } from '../../config/routes.ts';
 import { ContextForm } from './context-form.tsx';

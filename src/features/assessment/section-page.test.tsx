@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { flushSaves, readAssessment } from '../../components/assessment-repository.ts';
+import { flushSaves, readAssessment } from '../../state/assessment-repository.ts';
 import { seedAssessment } from '../../state/seed-assessment.test-support.ts';
 import { SectionPage } from './section-page.tsx';
 

@@ -6,13 +6,13 @@ import { computeVisibility, type Visibility } from '../../questionnaire/visibili
 import { optionNeedingReason, type AnswerField } from '../../questionnaire/section-validation.ts';
 import { pageOfQuestion, sectionPages } from '../../questionnaire/section-pages.ts';
 import type { Assessment } from '../../storage/assessment.ts';
-import type { UpdateAssessment } from '../../components/use-assessment.ts';
-import { AssessmentFrame } from '../../components/assessment-frame.tsx';
+import type { UpdateAssessment } from '../../state/use-assessment.ts';
+import { AssessmentFrame } from '../../connected/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary.tsx';
 import { QuestionField, answerFieldId } from '../../components/question-field.tsx';
 import { RichText } from '../../components/rich-text.tsx';
-import { SaveStatusLine } from '../../components/save-status.tsx';
+import { SaveStatusLine } from '../../connected/save-status.tsx';
 import { hrefFor, navigate, type Route } from '../../config/routes.ts';
 import { focusField } from '../../components/focus-field.ts';
 import { PagePager, SectionPager } from './section-navigation.tsx';

@@ -1,6 +1,6 @@
-import { useBundledQuestionnaire } from '../../components/use-questionnaire.ts';
+import { useBundledQuestionnaire } from '../../state/use-questionnaire.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { flushSaves, saveAssessment } from '../../components/assessment-repository.ts';
+import { flushSaves, saveAssessment } from '../../state/assessment-repository.ts';
 import { hrefFor, navigate } from '../../config/routes.ts';
 import { newAssessmentId } from '../../storage/new-assessment-id.ts';
 import { localDateIso } from '../../storage/local-date.ts';

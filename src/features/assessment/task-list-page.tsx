@@ -2,14 +2,14 @@ import { useEffect, useMemo } from 'react';
 import { computeVisibility } from '../../questionnaire/visibility.ts';
 import { assessmentProgress, SECTION_STATUS_LABEL, type SectionStatus } from '../../questionnaire/section-progress.ts';
 import { countAssessment, describeCounts } from '../../questionnaire/answer-counts.ts';
-import { AssessmentFrame } from '../../components/assessment-frame.tsx';
+import { AssessmentFrame } from '../../connected/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { SaveStatusLine } from '../../components/save-status.tsx';
-import { exportAnswers } from '../../components/export-answers.ts';
+import { SaveStatusLine } from '../../connected/save-status.tsx';
+import { exportAnswers } from '../../connected/export-answers.ts';
 import { hrefFor } from '../../config/routes.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { Assessment } from '../../storage/assessment.ts';
-import type { UpdateAssessment } from '../../components/use-assessment.ts';
+import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { LiveScore } from './live-score.tsx';
 
 const STATUS_CLASS: Record<SectionStatus, string> = {

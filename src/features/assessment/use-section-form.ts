@@ -7,7 +7,7 @@ import { computeVisibility, type Visibility } from '../../questionnaire/visibili
 import { sectionAnswersSchema } from '../../questionnaire/section-validation.ts';
 import { conditionQuestionIds } from '../../questionnaire/condition-questions.ts';
 import type { Assessment } from '../../storage/assessment.ts';
-import type { UpdateAssessment } from '../../components/use-assessment.ts';
+import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { zodResolver } from '../../components/zod-resolver.ts';
 
 function sectionDefaults(section: Section, answers: Answers): Answers {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { bundledCatalogue } from '../../questionnaire/bundled-questionnaires.ts';
 import { hrefFor } from '../../config/routes.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { StorageWarning } from '../../components/storage-warning.tsx';
+import { StorageWarning } from '../../connected/storage-warning.tsx';
 import { MyAssessments } from './my-assessments.tsx';
 import { ImportAnswers } from './import-answers.tsx';
 

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { assessmentStore } from '../../components/assessment-repository.ts';
+import { assessmentStore } from '../../state/assessment-repository.ts';
 import { serializeAnswersFile } from '../../storage/answers-file.ts';
 import { seedAssessment } from '../../state/seed-assessment.test-support.ts';
 import { ImportAnswers } from './import-answers.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { MAX_ANSWERS_FILE_BYTES, parseAnswersBytes } from '../../storage/answers-file.ts';
 import { tooLargeMessage } from '../../questionnaire/decode-text.ts';
-import { importAnswersFile, type ImportOutcome } from '../../components/import-assessment.ts';
+import { importAnswersFile, type ImportOutcome } from '../../state/import-assessment.ts';
 import { hrefFor } from '../../config/routes.ts';
 
 type Outcome =

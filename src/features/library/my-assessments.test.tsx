@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { assessmentStore } from '../../components/assessment-repository.ts';
+import { assessmentStore } from '../../state/assessment-repository.ts';
 import { seedAssessment } from '../../state/seed-assessment.test-support.ts';
 import { MyAssessments } from './my-assessments.tsx';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { assessmentStore, flushSaves } from '../../components/assessment-repository.ts';
-import { exportAnswers } from '../../components/export-answers.ts';
+import { assessmentStore, flushSaves } from '../../state/assessment-repository.ts';
+import { exportAnswers } from '../../connected/export-answers.ts';
 import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
 import { countAssessment, describeCounts } from '../../questionnaire/answer-counts.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';

@@ -1,6 +1,6 @@
 import type { Question, Questionnaire } from '../../questionnaire/model.ts';
 import { describeCondition } from '../../questionnaire/describe-condition.ts';
-import { useBundledQuestionnaire } from '../../components/use-questionnaire.ts';
+import { useBundledQuestionnaire } from '../../state/use-questionnaire.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { hrefFor } from '../../config/routes.ts';

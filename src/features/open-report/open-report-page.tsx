@@ -8,7 +8,7 @@ import { scoreAssessment } from '../../scoring/score-assessment.ts';
 import { roundScore } from '../../scoring/round-score.ts';
 import type { AnswersFile } from '../../storage/answers-file.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { importAnswersFile, type ImportOutcome } from '../../components/import-assessment.ts';
+import { importAnswersFile, type ImportOutcome } from '../../state/import-assessment.ts';
 import { hrefFor } from '../../config/routes.ts';
 import type { SignatureCheck } from '../../report/signing/sign-report.ts';
 import type { PublicKeyFile } from '../../report/signing/signing-key.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../../scoring/score-assessment.ts';
 import { commitmentFor } from '../../storage/action-commitments.ts';
 import type { Assessment } from '../../storage/assessment.ts';
-import type { UpdateAssessment } from '../../components/use-assessment.ts';
+import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { seedAssessment } from '../../state/seed-assessment.test-support.ts';
 import { ActionPlanTable } from './action-plan-table.tsx';
 

@@ -2,7 +2,7 @@ import type { Assessment, ActionState } from '../../storage/assessment.ts';
 import { commitmentFor, withCommitment } from '../../storage/action-commitments.ts';
 import type { ActionItem } from '../../scoring/types.ts';
 import { roundGain } from '../../scoring/round-score.ts';
-import type { UpdateAssessment } from '../../components/use-assessment.ts';
+import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { RichText } from '../../components/rich-text.tsx';
 import { hrefFor } from '../../config/routes.ts';
 import { noun, plural } from '../../questionnaire/wording.ts';

@@ -1,6 +1,6 @@
 import type { ReportStatus } from '../../report/report-edition.ts';
 import type { Assessment, DeclarationDraft } from '../../storage/assessment.ts';
-import type { UpdateAssessment } from '../../components/use-assessment.ts';
+import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { localDateIso } from '../../storage/local-date.ts';
 
 type Problems = Partial<Record<keyof DeclarationDraft, string>>;

@@ -1,5 +1,5 @@
 import type { Assessment } from '../../storage/assessment.ts';
-import type { UpdateAssessment } from '../../components/use-assessment.ts';
+import type { UpdateAssessment } from '../../state/use-assessment.ts';
 
 export const LIMITATIONS_MAX = 5000;
 

@@ -5,7 +5,7 @@ import type { Assessment } from '../../storage/assessment.ts';
 import type { Paper } from '../../report/report-types.ts';
 import { prepareReport } from '../../report/runtime/prepare-report.ts';
 import { reportFileName } from '../../report/report-file-name.ts';
-import { flushSaves } from '../../components/assessment-repository.ts';
+import { flushSaves } from '../../state/assessment-repository.ts';
 import { downloadFile } from '../../components/download-file.ts';
 
 type Progress = { state: 'idle' } | { state: 'working' } | { state: 'done'; fileName: string } | { state: 'failed'; message: string };

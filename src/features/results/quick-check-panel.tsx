@@ -4,7 +4,7 @@ import type { Assessment } from '../../storage/assessment.ts';
 import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
 import { continueWithFullReview } from '../../storage/continue-full-review.ts';
 import { newAssessmentId } from '../../storage/new-assessment-id.ts';
-import { flushSaves, saveAssessment } from '../../components/assessment-repository.ts';
+import { flushSaves, saveAssessment } from '../../state/assessment-repository.ts';
 import { navigate } from '../../config/routes.ts';
 
 /** On a quick check: what it is, and the way on to the full review with the answers carried over. */

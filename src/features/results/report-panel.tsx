@@ -9,10 +9,10 @@ import { reportFileName } from '../../report/report-file-name.ts';
 import { prepareReport } from '../../report/runtime/prepare-report.ts';
 import { chooseEdition, finalReportEntry, type EditionProblem, type ReportStatus } from '../../report/report-edition.ts';
 import { fingerprintRecord, reportFingerprint } from '../../report/report-fingerprint.ts';
-import { flushSaves } from '../../components/assessment-repository.ts';
+import { flushSaves } from '../../state/assessment-repository.ts';
 import { downloadFile } from '../../components/download-file.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import type { UpdateAssessment } from '../../components/use-assessment.ts';
+import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { hrefFor } from '../../config/routes.ts';
 import { describeCounts } from '../../questionnaire/answer-counts.ts';
 import { declarationWithDefaults, EditionFields } from './edition-fields.tsx';
@@ -178,7 +178,7 @@ export function ReportPanel({
       {result.isDraft && (
         <p className="notice-panel">
           This is a draft ({describeCounts(result.completeness.counts)}), and the report will say so on every page.{' '}
-          <a id="report-unanswered" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>Check your answers</a> to finish it.
+          <a id="report-unanswered" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>Finish the answers</a> to make a final report.
         </p>
       )}
       {unsupported.length > 0 && <UnsupportedCharacters unsupported={unsupported} />}

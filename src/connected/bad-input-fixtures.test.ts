@@ -4,9 +4,9 @@ import { stringify } from 'yaml';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatIssue, parseQuestionnaireBytes } from '../questionnaire/parse-questionnaire-yaml.ts';
 import { parseAnswersBytes } from '../storage/answers-file.ts';
-import { RichText } from './rich-text.tsx';
-import { importAnswersFile } from './import-assessment.ts';
-import { assessmentStore } from './assessment-repository.ts';
+import { RichText } from '../components/rich-text.tsx';
+import { importAnswersFile } from '../state/import-assessment.ts';
+import { assessmentStore } from '../state/assessment-repository.ts';
 
 // Every malformed or hostile file in the fixture folders, run through the
 // code the app and `npm run questions:check` use, against the exact messages

@@ -1,4 +1,4 @@
-import { useSaveStatus, storageMode } from './assessment-repository.ts';
+import { useSaveStatus, storageMode } from '../state/assessment-repository.ts';
 
 /**
  * Shown when the browser will not keep what is typed (private mode, storage

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import type { Assessment } from '../storage/assessment.ts';
-import { useAssessment } from './use-assessment.ts';
-import { PageHeading } from './page-heading.tsx';
+import { useAssessment } from '../state/use-assessment.ts';
+import { PageHeading } from '../components/page-heading.tsx';
 import { StorageWarning } from './storage-warning.tsx';
 import { hrefFor } from '../config/routes.ts';
-import { useChangedElsewhere } from './assessment-repository.ts';
-import { MigrationNotice } from './migration-notice.tsx';
+import { useChangedElsewhere } from '../state/assessment-repository.ts';
+import { MigrationNotice } from '../components/migration-notice.tsx';
 
 type Ready = Extract<ReturnType<typeof useAssessment>, { status: 'ready' }>;
 

@@ -1,4 +1,4 @@
-import { useSaveStatus } from './assessment-repository.ts';
+import { useSaveStatus } from '../state/assessment-repository.ts';
 
 /** A quiet "Saved" line, announced politely; loud only when saving fails. */
 export function SaveStatusLine() {
