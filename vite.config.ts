@@ -40,7 +40,7 @@ export default defineConfig({
               name: 'core',
               // Storage and questionnaire code every assessment screen needs; the
               // answers file (export and import) loads with the screens that use it.
-              test: /node_modules[\\/]zod[\\/]|src[\\/]storage[\\/](?!answers-file|slugify|plan-import)|src[\\/]questionnaire[\\/]|src[\\/]state[\\/](assessment-repository|use-assessment|use-questionnaire)\.|src[\\/]connected[\\/]|src[\\/]components[\\/]page-heading\./,
+              test: /node_modules[\\/]zod[\\/]|src[\\/]storage[\\/](?!answers-file|slugify|plan-import)|src[\\/]questionnaire[\\/]|src[\\/]state[\\/](assessment-repository|use-assessment|use-questionnaire)\.|src[\\/]connected[\\/](assessment-frame|storage-warning|save-status)\.|src[\\/]components[\\/]page-heading\./,
             },
           ],
         },
