@@ -5,12 +5,8 @@ import type { AssessmentResult } from '../../scoring/types.ts';
 import type { Paper } from '../../report/report-types.ts';
 import { findUnsupportedCharacters } from '../../report/find-unsupported-characters.ts';
 import { reportTexts } from '../../report/report-texts.ts';
-import { reportFileName } from '../../report/report-file-name.ts';
 import { prepareReport } from '../../report/runtime/prepare-report.ts';
-import { chooseEdition, finalReportEntry, type EditionProblem, type ReportStatus } from '../../report/report-edition.ts';
-import { fingerprintRecord, reportFingerprint } from '../../report/report-fingerprint.ts';
-import { flushSaves } from '../../state/assessment-repository.ts';
-import { downloadFile } from '../../components/download-file.ts';
+import type { EditionProblem, ReportStatus } from '../../report/report-edition.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { hrefFor } from '../../config/routes.ts';
@@ -18,33 +14,7 @@ import { describeCounts } from '../../questionnaire/answer-counts.ts';
 import { declarationWithDefaults, EditionFields } from './edition-fields.tsx';
 import { LimitationsField } from './limitations-field.tsx';
 import { PublicSummaryPanel } from './public-summary-panel.tsx';
-
-type Progress =
-  | { state: 'idle' }
-  | { state: 'working' }
-  | { state: 'done'; fileName: string; kilobytes: number; revision: number | null }
-  | { state: 'failed'; message: string };
-
-/** The name the benchmark reads (`npm run bench`): click to PDF bytes ready. */
-export const REPORT_MEASURE = 'oversight:report';
-
-interface Made {
-  bytes: Uint8Array;
-  fileName: string;
-  generatedAt: Date;
-  fingerprint: string;
-}
-
-async function makeReport(input: { assessment: Assessment; questionnaire: Questionnaire; result: AssessmentResult; paper: Paper; status: ReportStatus }): Promise<Made> {
-  const maker = await prepareReport();
-  const generatedAt = new Date();
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const full = { ...input, generatedAt, timeZone };
-  const bytes = await maker.make(full);
-  const revision = (input.assessment.finalReports.at(-1)?.revision ?? 0) + 1;
-  const kind = input.status === 'final' ? { kind: 'final' as const, revision } : { kind: 'draft' as const };
-  return { bytes, fileName: reportFileName(input.assessment, generatedAt, kind, timeZone), generatedAt, fingerprint: await reportFingerprint(fingerprintRecord(full)) };
-}
+import { useReportDownload, type Progress } from './use-report-download.ts';
 
 function summaryErrors(problems: readonly EditionProblem[]) {
   return problems.map((problem) => ({ fieldId: problem.field === 'answers' ? 'report-unanswered' : `declaration-${problem.field}`, message: problem.message }));
@@ -119,9 +89,16 @@ export function ReportPanel({
 }) {
   const [paper, setPaper] = useState<Paper>('a4');
   const [status, setStatus] = useState<ReportStatus>('draft');
-  const [problems, setProblems] = useState<{ list: EditionProblem[]; attempt: number }>({ list: [], attempt: 0 });
-  const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const unsupported = useMemo(() => findUnsupportedCharacters(reportTexts(assessment, questionnaire)), [assessment, questionnaire]);
+  const { problems, progress, download } = useReportDownload({
+    getLatest,
+    questionnaire,
+    result,
+    update,
+    status,
+    paper,
+    unsupportedOnScreen: unsupported.length > 0,
+  });
 
   // jsPDF, the fonts and the attachment library are not in the app's first
   // download; they start loading as soon as the results are on screen, so a
@@ -130,42 +107,12 @@ export function ReportPanel({
     void prepareReport().catch(() => undefined);
   }, []);
 
-  async function onDownload() {
-    if (progress.state === 'working') return;
-    flushSaves();
-    const latest = getLatest();
-    if (findUnsupportedCharacters(reportTexts(latest, questionnaire)).length > 0 || unsupported.length > 0) {
-      setProgress({ state: 'failed', message: 'some characters cannot be printed; see the list above, then try again' });
-      return;
-    }
-    const choice = chooseEdition(latest, result, status);
-    setProblems((previous) => ({ list: choice.ok ? [] : choice.problems, attempt: previous.attempt + 1 }));
-    if (!choice.ok) {
-      setProgress({ state: 'idle' });
-      return;
-    }
-    setProgress({ state: 'working' });
-    performance.mark(`${REPORT_MEASURE}:start`);
-    try {
-      // The answers cannot change on this page, so the result stands; the action plan's owners and dates can.
-      const made = await makeReport({ assessment: latest, questionnaire, result, paper, status });
-      performance.measure(REPORT_MEASURE, `${REPORT_MEASURE}:start`);
-      downloadFile(made.fileName, made.bytes, 'application/pdf');
-      const revision = choice.edition.status === 'final' ? choice.edition.revision : null;
-      if (revision !== null) {
-        // Each final report is declared afresh: the box is cleared for the next revision.
-        update((current) => ({
-          ...current,
-          declaration: { ...current.declaration, affirmed: false },
-          finalReports: [...current.finalReports, finalReportEntry(latest, result, revision, made.generatedAt, made.fingerprint)],
-        }));
-        flushSaves();
-      }
-      setProgress({ state: 'done', fileName: made.fileName, kilobytes: Math.round(made.bytes.length / 1024), revision });
-    } catch (error) {
-      setProgress({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  }
+  const chooseStatus = (next: ReportStatus) => {
+    // The declaration starts from the assessor named in "About this assessment" and today, saved at once,
+    // so what the fields show is exactly what will be declared.
+    if (next === 'final') update((latest) => ({ ...latest, declaration: declarationWithDefaults(latest, new Date()) }));
+    setStatus(next);
+  };
 
   return (
     <section aria-labelledby="report-heading" className="report-panel">
@@ -183,24 +130,13 @@ export function ReportPanel({
       )}
       {unsupported.length > 0 && <UnsupportedCharacters unsupported={unsupported} />}
       <LimitationsField assessment={assessment} update={update} />
-      <EditionFields
-        assessment={assessment}
-        status={status}
-        onStatus={(next) => {
-          // The declaration starts from the assessor named in "About this assessment" and today, saved at once,
-          // so what the fields show is exactly what will be declared.
-          if (next === 'final') update((latest) => ({ ...latest, declaration: declarationWithDefaults(latest, new Date()) }));
-          setStatus(next);
-        }}
-        update={update}
-        problems={fieldProblems(problems.list)}
-      />
+      <EditionFields assessment={assessment} status={status} onStatus={chooseStatus} update={update} problems={fieldProblems(problems.list)} />
       <PaperChoice paper={paper} onPaper={setPaper} />
       <div className="actions">
         <button
           type="button"
           className="button"
-          onClick={onDownload}
+          onClick={download}
           aria-disabled={unsupported.length > 0 || progress.state === 'working' ? true : undefined}
           aria-describedby="report-progress"
         >
