@@ -2,7 +2,8 @@ import { Suspense, use } from 'react';
 import { useHashRoute } from './use-hash-route.ts';
 import { hrefFor, type Route } from '../config/routes.ts';
 import { PageHeading } from '../components/page-heading.tsx';
-import { loadedPage, loadPage } from './pages.ts';
+import { forgetFailedPages, loadedPage, loadPage } from './pages.ts';
+import { PageErrorBoundary } from './page-error-boundary.tsx';
 
 /**
  * The screen for a route. A screen whose code is already loaded (the first
@@ -70,9 +71,12 @@ export function App() {
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          <RoutePage route={route} />
-        </Suspense>
+        {/* Keyed by the address, so a page that failed is tried again when the person moves on. */}
+        <PageErrorBoundary key={hrefFor(route)} onStart={forgetFailedPages}>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <RoutePage route={route} />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
       <footer className="site-footer">
         <div className="container">

@@ -20,7 +20,29 @@ import { useReportVerification } from './use-report-verification.ts';
 type Reading =
   | { state: 'idle' }
   | { state: 'working'; fileName: string }
+  | { state: 'failed'; fileName: string; message: string }
   | { state: 'read'; fileName: string; result: ReadReportResult; bytes: Uint8Array };
+
+/**
+ * Reads a chosen file as a report. Whatever goes wrong on the way (the file
+ * cannot be read, the reader's code does not load, the reader throws) ends
+ * in a message, never in a page that says "Reading…" for ever.
+ */
+async function readReportFile(file: File): Promise<Exclude<Reading, { state: 'idle' | 'working' }>> {
+  try {
+    const { readReport } = await import('../../report/read-report.ts');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await readReport(bytes);
+    return { state: 'read', fileName: file.name, result, bytes };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      state: 'failed',
+      fileName: file.name,
+      message: `Oversight could not read this file (${why}). Check that it is a PDF report made by Oversight, reload the page and try again.`,
+    };
+  }
+}
 
 function AttachedAssessment({ file }: { file: AnswersFile }) {
   const [questionnaire, setQuestionnaire] = useState<Questionnaire | null | 'loading'>('loading');
@@ -117,10 +139,14 @@ function PublicKeyInput({ keys, onKeys }: { keys: PublicKeyFile[]; onKeys: (keys
         onChange={async (event) => {
           const file = event.currentTarget.files?.[0];
           if (!file) return;
-          const { parsePublicKeyFile } = await import('../../report/signing/signing-key.ts');
-          const parsed = await parsePublicKeyFile(await file.text());
-          setError(parsed.ok ? '' : parsed.message);
-          if (parsed.ok) onKeys([parsed.key]);
+          try {
+            const { parsePublicKeyFile } = await import('../../report/signing/signing-key.ts');
+            const parsed = await parsePublicKeyFile(await file.text());
+            setError(parsed.ok ? '' : parsed.message);
+            if (parsed.ok) onKeys([parsed.key]);
+          } catch (failure) {
+            setError(`This key file could not be read (${failure instanceof Error ? failure.message : String(failure)}). Reload the page and try again.`);
+          }
         }}
       />
       {keys.length > 0 && <p className="small">Checking signatures against the key of {keys.map((key) => key.organisation).join(', ')} ({keys[0]?.keyId.slice(0, 16)}…).</p>}
@@ -165,15 +191,18 @@ export function OpenReportPage() {
             if (!file) return;
             setImported(null);
             setReading({ state: 'working', fileName: file.name });
-            const { readReport } = await import('../../report/read-report.ts');
-            const bytes = new Uint8Array(await file.arrayBuffer());
-            const result = await readReport(bytes);
-            setReading({ state: 'read', fileName: file.name, result, bytes });
+            setReading(await readReportFile(file));
           }}
         />
       </div>
       <PublicKeyInput keys={keys} onKeys={setKeys} />
       <div role="status" aria-live="polite">{reading.state === 'working' && <p>Reading “{reading.fileName}”…</p>}</div>
+      {reading.state === 'failed' && (
+        <div className="error-summary" role="alert" aria-labelledby="open-error">
+          <h2 id="open-error">“{reading.fileName}” could not be opened</h2>
+          <p>{reading.message}</p>
+        </div>
+      )}
       {reading.state === 'read' && !reading.result.ok && (
         <div className="error-summary" role="alert" aria-labelledby="open-error">
           <h2 id="open-error">“{reading.fileName}” could not be opened</h2>
@@ -188,7 +217,15 @@ export function OpenReportPage() {
               type="button"
               className="button button-secondary"
               onClick={async () => {
-                if (reading.result.ok) setImported(await importAnswersFile(reading.result.file));
+                if (!reading.result.ok) return;
+                setImported(
+                  await importAnswersFile(reading.result.file).catch(
+                    (failure: unknown): ImportOutcome => ({
+                      kind: 'failed',
+                      errors: [`The answers could not be imported (${failure instanceof Error ? failure.message : String(failure)}).`],
+                    }),
+                  ),
+                );
               }}
             >
               Import as a new assessment
