@@ -34,7 +34,7 @@ function RoutePage({ route }: { route: Route }) {
     }
     case 'section': {
       const Page = loadedPage('section') ?? use(loadPage('section'));
-      return <Page key={route.assessmentId} assessmentId={route.assessmentId} sectionId={route.sectionId} questionId={route.questionId} page={route.page} />;
+      return <Page key={route.assessmentId} assessmentId={route.assessmentId} sectionId={route.sectionId} questionId={route.questionId} page={route.page} returnTo={route.returnTo} />;
     }
     case 'check': {
       const Page = loadedPage('check') ?? use(loadPage('check'));

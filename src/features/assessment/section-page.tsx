@@ -40,9 +40,11 @@ interface SectionFormProps {
   page: number;
   update: UpdateAssessment;
   focusQuestionId?: string;
+  /** Where "Save" leads instead of the next section: back to Check your answers after a "Change". */
+  returnTo?: 'check';
 }
 
-function SectionForm({ assessment, getLatest, questionnaire, section, page, update, focusQuestionId }: SectionFormProps) {
+function SectionForm({ assessment, getLatest, questionnaire, section, page, update, focusQuestionId, returnTo }: SectionFormProps) {
   // The section cut to this page's questions: what this form shows, checks and saves.
   const pages = useMemo(() => sectionPages(section.questions), [section]);
   const pageCount = pages.length;
@@ -111,7 +113,7 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
 
   const location = hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id, page });
   useEffect(() => {
-    update((latest) => (latest.lastLocation === location ? latest : { ...latest, lastLocation: location }), { rerender: false });
+    update((latest) => (latest.lastLocation === location ? latest : { ...latest, lastLocation: location }), { rerender: false, touch: false });
   }, [location, update]);
 
   // Only answers that conditions look at, and "Not applicable" ticks,
@@ -160,6 +162,10 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
   const pageRoute = (to: number): Route => ({ name: 'section', assessmentId: assessment.id, sectionId: section.id, page: to });
   const onSubmit = form.handleSubmit(
     () => {
+      if (returnTo === 'check') {
+        navigate({ name: 'check', assessmentId: assessment.id });
+        return;
+      }
       if (!lastPage) {
         navigate(pageRoute(page + 1));
         return;
@@ -210,7 +216,7 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
           </p>
         )}
         <form noValidate onSubmit={onSubmit} className="actions">
-          <button type="submit" className="button">Save and continue</button>
+          <button type="submit" className="button">{returnTo === 'check' ? 'Save and go back to your answers' : 'Save and continue'}</button>
         </form>
       </div>
       {pageCount > 1 && (
@@ -245,7 +251,19 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
   );
 }
 
-export function SectionPage({ assessmentId, sectionId, questionId, page }: { assessmentId: string; sectionId: string; questionId?: string; page?: number }) {
+export function SectionPage({
+  assessmentId,
+  sectionId,
+  questionId,
+  page,
+  returnTo,
+}: {
+  assessmentId: string;
+  sectionId: string;
+  questionId?: string;
+  page?: number;
+  returnTo?: 'check';
+}) {
   return (
     <AssessmentFrame assessmentId={assessmentId}>
       {({ assessment, questionnaire, update, getLatest }) => {
@@ -287,6 +305,7 @@ export function SectionPage({ assessmentId, sectionId, questionId, page }: { ass
             page={shown}
             update={update}
             focusQuestionId={questionId}
+            returnTo={returnTo}
           />
         );
       }}

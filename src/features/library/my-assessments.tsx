@@ -3,6 +3,8 @@ import { assessmentStore, flushSaves } from '../../components/assessment-reposit
 import { exportAnswers } from '../../components/export-answers.ts';
 import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
 import { countAssessment, describeCounts } from '../../questionnaire/answer-counts.ts';
+import { scoreAssessment } from '../../scoring/score-assessment.ts';
+import { roundScore } from '../../scoring/round-score.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import type { AssessmentSummary } from '../../storage/assessment-store.ts';
@@ -15,6 +17,14 @@ function progressOf(assessment: Assessment, questionnaire: Questionnaire | undef
   if (!questionnaire) return '…';
   // The same counts, from the same function, as the task list shows.
   return describeCounts(countAssessment(questionnaire, assessment.answers));
+}
+
+/** The score and band the results page would show, or that it is a draft. */
+function scoreOf(assessment: Assessment, questionnaire: Questionnaire | undefined): string {
+  if (!questionnaire) return '…';
+  const result = scoreAssessment(questionnaire, assessment.answers);
+  const score = result.score === null ? 'not scored yet' : `${roundScore(result.score)} of 100${result.band ? ` · ${result.band.label}` : ''}`;
+  return result.isDraft ? `Draft: ${score}` : score;
 }
 
 function formatWhen(iso: string): string {
@@ -51,6 +61,7 @@ function AssessmentRow({
       </th>
       <td>{summary.questionnaire.title} <span className="muted">v{summary.questionnaire.version}</span></td>
       <td>{assessment ? progressOf(assessment, questionnaire) : '—'}</td>
+      <td>{assessment ? scoreOf(assessment, questionnaire) : '—'}</td>
       <td>{formatWhen(summary.updatedAt)}</td>
       <td>
         {mode.kind === 'view' && (
@@ -174,6 +185,7 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
                 <th scope="col">Project</th>
                 <th scope="col">Questionnaire</th>
                 <th scope="col">Progress</th>
+                <th scope="col">Score</th>
                 <th scope="col">Last edited</th>
                 <th scope="col"><span className="visually-hidden">Actions</span></th>
               </tr>
