@@ -4,6 +4,7 @@ import { hrefFor, type Route } from '../config/routes.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { forgetFailedPages, loadedPage, loadPage } from './pages.ts';
 import { PageErrorBoundary } from './page-error-boundary.tsx';
+import { ServiceWorkerPrompt } from './service-worker-prompt.tsx';
 
 /**
  * The screen for a route. A screen whose code is already loaded (the first
@@ -70,6 +71,9 @@ export function App() {
           <a className="site-link" href={hrefFor({ name: 'open-report' })}>Open a report</a>
         </div>
       </header>
+      <div className="container">
+        <ServiceWorkerPrompt />
+      </div>
       <main id="main" className="container" tabIndex={-1}>
         {/* Keyed by the address, so a page that failed is tried again when the person moves on. */}
         <PageErrorBoundary key={hrefFor(route)} onStart={forgetFailedPages}>
