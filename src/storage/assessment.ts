@@ -57,6 +57,8 @@ export const questionnaireMigrationSchema = z.object({
   dropped: z.array(z.string()),
   /** New questions now shown and not answered yet. */
   newQuestions: z.array(z.string()),
+  /** The answers as they were before the move, for each question whose answer was changed or left out: nothing is lost. */
+  keptAside: z._default(answersSchema, {}),
   /** The person closed the notice. */
   acknowledged: z._default(z.boolean(), false),
 });

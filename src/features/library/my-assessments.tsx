@@ -10,6 +10,8 @@ import type { Assessment } from '../../storage/assessment.ts';
 import type { AssessmentSummary } from '../../storage/assessment-store.ts';
 import { newAssessmentId } from '../../storage/new-assessment-id.ts';
 import { hrefFor } from '../../config/routes.ts';
+import { downloadFile } from '../../components/download-file.ts';
+import { slugify } from '../../storage/slugify.ts';
 
 type RowMode = { kind: 'view' } | { kind: 'rename'; draft: string; error?: string } | { kind: 'confirm-delete' };
 
@@ -211,6 +213,17 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
             {problems.map((problem) => (
               <li key={problem.key}>
                 <code>{problem.id}</code>: {problem.message}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    // What is left of it may still be read by hand: keep it in a file before removing it.
+                    const text = assessmentStore.raw(problem.id);
+                    if (text !== null) downloadFile(`damaged-assessment-${slugify(problem.id, 'entry')}.txt`, text, 'text/plain');
+                  }}
+                >
+                  Download what is left of it
+                </button>{' '}
                 <button
                   type="button"
                   className="link-button danger"
