@@ -15,6 +15,13 @@ export default defineConfig({
     react(),
     questionnairesPlugin('questions', extraQuestions ? [extraQuestions] : []),
     preloadAppPlugin('src/app/main.tsx'),
+    // The dev server injects CSS as <style> elements, which the CSP refuses;
+    // the built app links its stylesheets, so only `npm run dev` needs this.
+    {
+      name: 'oversight-dev-inline-styles',
+      apply: 'serve',
+      transformIndexHtml: (html: string) => html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
+    },
     // Offline after the first visit (docs/decisions/017-offline-service-worker.md):
     // every built file is precached, screens, report worker, PDF libraries and
     // fonts included, so a report can be made with the network cut.
