@@ -10,8 +10,12 @@ import { MigrationNotice } from './migration-notice.tsx';
 type Ready = Extract<ReturnType<typeof useAssessment>, { status: 'ready' }>;
 
 // Only needed when something has gone wrong, so not part of every page's first download.
+// If even that code cannot load, say so: this is the person's way to keep their work.
 const exportAnswers = (assessment: Assessment) =>
-  void import('./export-answers.ts').then((module) => module.exportAnswers(assessment));
+  void import('./export-answers.ts').then(
+    (module) => module.exportAnswers(assessment),
+    () => window.alert('The export could not start: part of Oversight did not load. Keep this tab open, check your connection and try again.'),
+  );
 
 /** Loads an assessment and shows its page, or says plainly why it cannot. */
 export function AssessmentFrame({ assessmentId, children }: { assessmentId: string; children: (ready: Ready) => ReactNode }) {
