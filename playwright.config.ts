@@ -31,6 +31,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
+    // The built app registers a service worker that precaches everything; a
+    // test that wants a fresh network for every request must not get it
+    // from there. The offline spec allows it for itself (test.use).
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath,

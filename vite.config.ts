@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { questionnairesPlugin } from './scripts/vite-plugin-questionnaires.ts';
 import { preloadAppPlugin } from './scripts/vite-plugin-preload-app.ts';
 
@@ -10,7 +11,34 @@ const extraQuestions = process.env.OVERSIGHT_EXTRA_QUESTIONS;
 // Relative base: the built app works from any static host path, or a file share.
 export default defineConfig({
   base: './',
-  plugins: [react(), questionnairesPlugin('questions', extraQuestions ? [extraQuestions] : []), preloadAppPlugin('src/app/main.tsx')],
+  plugins: [
+    react(),
+    questionnairesPlugin('questions', extraQuestions ? [extraQuestions] : []),
+    preloadAppPlugin('src/app/main.tsx'),
+    // The dev server injects CSS as <style> elements, which the CSP refuses;
+    // the built app links its stylesheets, so only `npm run dev` needs this.
+    {
+      name: 'oversight-dev-inline-styles',
+      apply: 'serve',
+      transformIndexHtml: (html: string) => html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
+    },
+    // Offline after the first visit (docs/decisions/017-offline-service-worker.md):
+    // every built file is precached, screens, report worker, PDF libraries and
+    // fonts included, so a report can be made with the network cut.
+    VitePWA({
+      registerType: 'prompt',
+      // The app registers it (src/app/service-worker-prompt.tsx): no injected script, inline or not.
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,ttf,json}'],
+        // The PDF libraries are 450–580 KB each; the default limit is 2 MiB, kept with room.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

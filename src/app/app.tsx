@@ -2,7 +2,9 @@ import { Suspense, use } from 'react';
 import { useHashRoute } from './use-hash-route.ts';
 import { hrefFor, type Route } from '../config/routes.ts';
 import { PageHeading } from '../components/page-heading.tsx';
-import { loadedPage, loadPage } from './pages.ts';
+import { forgetFailedPages, loadedPage, loadPage } from './pages.ts';
+import { PageErrorBoundary } from './page-error-boundary.tsx';
+import { ServiceWorkerPrompt } from './service-worker-prompt.tsx';
 
 /**
  * The screen for a route. A screen whose code is already loaded (the first
@@ -33,7 +35,7 @@ function RoutePage({ route }: { route: Route }) {
     }
     case 'section': {
       const Page = loadedPage('section') ?? use(loadPage('section'));
-      return <Page key={route.assessmentId} assessmentId={route.assessmentId} sectionId={route.sectionId} questionId={route.questionId} page={route.page} />;
+      return <Page key={route.assessmentId} assessmentId={route.assessmentId} sectionId={route.sectionId} questionId={route.questionId} page={route.page} returnTo={route.returnTo} />;
     }
     case 'check': {
       const Page = loadedPage('check') ?? use(loadPage('check'));
@@ -69,10 +71,16 @@ export function App() {
           <a className="site-link" href={hrefFor({ name: 'open-report' })}>Open a report</a>
         </div>
       </header>
+      <div className="container">
+        <ServiceWorkerPrompt />
+      </div>
       <main id="main" className="container" tabIndex={-1}>
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          <RoutePage route={route} />
-        </Suspense>
+        {/* Keyed by the address, so a page that failed is tried again when the person moves on. */}
+        <PageErrorBoundary key={hrefFor(route)} onStart={forgetFailedPages}>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <RoutePage route={route} />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
       <footer className="site-footer">
         <div className="container">

@@ -38,4 +38,19 @@ if (hint && Object.hasOwn(loaders, hint)) void loaders[hint]?.().catch(() => und
 // The results page offers the PDF report: its code and fonts load in the
 // report worker, on the other core, while this thread starts the page.
 if (route.name === 'results') startReportWorkerEarly();
-await app;
+// Without the app's code there is no React to show an error page: say so in
+// plain DOM, so the page is never left blank.
+await app.catch((error: unknown) => {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const heading = document.createElement('h1');
+  heading.textContent = 'Oversight could not be loaded';
+  const text = document.createElement('p');
+  text.textContent = `Part of the app did not arrive in this browser (${error instanceof Error ? error.message : String(error)}). Your saved answers are not affected. Reload the page to try again.`;
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.className = 'button';
+  reload.textContent = 'Reload the page';
+  reload.addEventListener('click', () => window.location.reload());
+  root.replaceChildren(heading, text, reload);
+});

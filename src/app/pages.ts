@@ -19,15 +19,30 @@ type PageComponent<Name extends PageName> = Awaited<ReturnType<(typeof pageLoade
 
 const loaded = new Map<PageName, unknown>();
 const loading = new Map<PageName, Promise<unknown>>();
+// Kept until the next page is shown, so a render sees the same rejected
+// promise (a fresh one each time would suspend for ever).
+const failed = new Set<PageName>();
+
+/** Lets screens whose code failed to load be downloaded again, on the next visit. */
+export function forgetFailedPages(): void {
+  for (const name of failed) loading.delete(name);
+  failed.clear();
+}
 
 /** Starts (once) loading a screen's code; resolves to its component. */
 export function loadPage<Name extends PageName>(name: Name): Promise<PageComponent<Name>> {
   let promise = loading.get(name);
   if (!promise) {
-    promise = pageLoaders[name]().then((component) => {
-      loaded.set(name, component);
-      return component;
-    });
+    promise = pageLoaders[name]().then(
+      (component) => {
+        loaded.set(name, component);
+        return component;
+      },
+      (error: unknown) => {
+        failed.add(name);
+        throw error;
+      },
+    );
     loading.set(name, promise);
   }
   return promise as Promise<PageComponent<Name>>;

@@ -20,6 +20,9 @@ export function MigrationNotice({ migration, onAcknowledge }: { migration: Quest
       <p>Every answer to a question that still exists was kept. Review the changes below; the score now follows the new version.</p>
       <List title="What changed in the questionnaire" items={migration.changes} />
       <List title="Answers that could not be kept" items={migration.dropped} />
+      {Object.keys(migration.keptAside).length > 0 && (
+        <p>The answers as they were before are not deleted: they stay in this assessment&apos;s record, and in the file Export answers makes.</p>
+      )}
       <List title={`New questions to answer (${migration.newQuestions.length})`} items={migration.newQuestions} />
       <p><button type="button" className="button button-secondary" onClick={onAcknowledge}>I have read this</button></p>
     </section>

@@ -11,7 +11,8 @@ const SCORE_WIDTH = 60;
 /**
  * Section scores as horizontal bars, with the band thresholds marked. The
  * SVG is decorative for assistive technology: the table beside it carries
- * the same numbers, and is what prints.
+ * the same numbers, and is what prints and what a phone shows: the chart
+ * scaled to a phone's width would make its labels too small to read.
  */
 export function SectionChart({ sections, bands, caption }: { sections: SectionResult[]; bands: readonly Band[]; caption: string }) {
   const shown = sections.filter((section) => section.visible);
@@ -58,27 +59,30 @@ export function SectionChart({ sections, bands, caption }: { sections: SectionRe
           </text>
         ))}
       </svg>
-      <table className="table chart-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col">Score (0–100)</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Questions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((section) => (
-            <tr key={section.id}>
-              <th scope="row">{section.title}</th>
-              <td>{section.score !== null ? roundScore(section.score) : section.assessed ? 'Not scored' : 'Not assessed'}</td>
-              <td>{section.weight}</td>
-              <td>{describeCounts(section.counts)}</td>
+      {/* Hidden by its wrapper: a table cannot be narrower than its words, so hiding the table itself left it widening the page. */}
+      <div className="chart-table-wrap">
+        <table className="table chart-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Section</th>
+              <th scope="col">Score (0–100)</th>
+              <th scope="col">Weight</th>
+              <th scope="col">Questions</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((section) => (
+              <tr key={section.id}>
+                <th scope="row">{section.title}</th>
+                <td>{section.score !== null ? roundScore(section.score) : section.assessed ? 'Not scored' : 'Not assessed'}</td>
+                <td>{section.weight}</td>
+                <td>{describeCounts(section.counts)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

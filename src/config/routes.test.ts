@@ -11,6 +11,7 @@ describe('routes', () => {
       { name: 'context', assessmentId: 'x' },
       { name: 'section', assessmentId: 'x', sectionId: 'community-engagement' },
       { name: 'section', assessmentId: 'x', sectionId: 'context', questionId: 'product-purpose' },
+      { name: 'section', assessmentId: 'x', sectionId: 'context', questionId: 'product-purpose', returnTo: 'check' },
       { name: 'section', assessmentId: 'x', sectionId: 'area-1', page: 3 },
       { name: 'check', assessmentId: 'x' },
       { name: 'results', assessmentId: 'x' },

@@ -6,7 +6,8 @@ export type Route =
   | { name: 'tasks'; assessmentId: string }
   | { name: 'context'; assessmentId: string }
   /** `page` is 1-based, for long sections (section-pages.ts); `questionId` puts the person on one question. */
-  | { name: 'section'; assessmentId: string; sectionId: string; questionId?: string; page?: number }
+  /** `returnTo: 'check'` marks a "Change" from Check your answers: saving goes back there. */
+  | { name: 'section'; assessmentId: string; sectionId: string; questionId?: string; page?: number; returnTo?: 'check' }
   | { name: 'check'; assessmentId: string }
   | { name: 'results'; assessmentId: string }
   | { name: 'open-report' }
@@ -38,6 +39,9 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 6 && third === 'sections' && fourth && parts[4] === 'questions' && parts[5]) {
       return { name: 'section', assessmentId: second, sectionId: fourth, questionId: parts[5] };
     }
+    if (parts.length === 7 && third === 'sections' && fourth && parts[4] === 'questions' && parts[5] && parts[6] === 'from-check') {
+      return { name: 'section', assessmentId: second, sectionId: fourth, questionId: parts[5], returnTo: 'check' };
+    }
     if (parts.length === 6 && third === 'sections' && fourth && parts[4] === 'pages' && /^[1-9]\d{0,3}$/.test(parts[5] ?? '')) {
       return { name: 'section', assessmentId: second, sectionId: fourth, page: Number(parts[5]) };
     }
@@ -60,7 +64,11 @@ export function hrefFor(route: Route): string {
       return `#/assessments/${e(route.assessmentId)}/context`;
     case 'section':
       return `#/assessments/${e(route.assessmentId)}/sections/${e(route.sectionId)}${
-        route.questionId ? `/questions/${e(route.questionId)}` : route.page && route.page > 1 ? `/pages/${route.page}` : ''
+        route.questionId
+          ? `/questions/${e(route.questionId)}${route.returnTo === 'check' ? '/from-check' : ''}`
+          : route.page && route.page > 1
+            ? `/pages/${route.page}`
+            : ''
       }`;
     case 'check':
       return `#/assessments/${e(route.assessmentId)}/check`;

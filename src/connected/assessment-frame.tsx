@@ -4,7 +4,7 @@ import { useAssessment } from '../state/use-assessment.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { StorageWarning } from './storage-warning.tsx';
 import { hrefFor } from '../config/routes.ts';
-import { useChangedElsewhere } from '../state/assessment-repository.ts';
+import { discardHeldChanges, keepThisVersion, useChangedElsewhere } from '../state/assessment-repository.ts';
 import { MigrationNotice } from '../components/migration-notice.tsx';
 
 type Ready = Extract<ReturnType<typeof useAssessment>, { status: 'ready' }>;
@@ -43,11 +43,22 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
         <div className="warning-panel" role="alert">
           <h2>This assessment was changed in another tab or window</h2>
           <p>
-            Both copies save to the same place, and the last change wins. Reload to see the other changes before going on, or
-            export your answers first to keep what is on this page.
+            So that neither copy silently replaces the other, this page has stopped saving. Reload to carry on from the other
+            tab&apos;s version: changes made on this page since it arrived are then left out, so export them first if you need
+            them. Or keep this page&apos;s version: it replaces the other tab&apos;s changes.
           </p>
           <p>
-            <button type="button" className="button" onClick={() => window.location.reload()}>Reload this page</button>{' '}
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                discardHeldChanges(assessmentId);
+                window.location.reload();
+              }}
+            >
+              Reload this page
+            </button>{' '}
+            <button type="button" className="button button-secondary" onClick={() => keepThisVersion(assessmentId)}>Keep this page&apos;s version</button>{' '}
             <button type="button" className="button button-secondary" onClick={() => exportAnswers(state.getLatest(), () => setExportFailed(true))}>Export answers</button>
           </p>
         </div>

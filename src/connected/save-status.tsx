@@ -6,6 +6,7 @@ export function SaveStatusLine() {
   const text =
     status.state === 'saving' ? 'Saving…'
     : status.state === 'saved' ? 'All changes saved in this browser'
+    : status.state === 'held' ? 'Not saved: this assessment was changed in another tab (see above)'
     : status.state === 'memory-only' ? ''
     : '';
   return (

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { createStorageArea } from '../storage/storage-area.ts';
 import { ASSESSMENT_KEY_PREFIX, createAssessmentStore } from '../storage/assessment-store.ts';
 import type { Assessment } from '../storage/assessment.ts';
+import { changedInSubstance } from '../storage/changed-in-substance.ts';
 
 /**
  * The one way the screens read and save assessments. Writes are batched
@@ -15,7 +16,9 @@ export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved'; at: string }
-  | { state: 'memory-only'; message: string };
+  | { state: 'memory-only'; message: string }
+  /** Changes kept in this tab, not written, because another tab saved the same assessment. */
+  | { state: 'held' };
 
 const area = createStorageArea();
 export const assessmentStore = createAssessmentStore(area);
@@ -24,24 +27,60 @@ const pending = new Map<string, Assessment>();
 const listeners = new Set<() => void>();
 let status: SaveStatus = { state: 'idle' };
 let timer: ReturnType<typeof setTimeout> | undefined;
+// Ids of assessments another tab or window saved since this page loaded.
+const changedElsewhere = new Set<string>();
+const elsewhereListeners = new Set<() => void>();
 
 function setStatus(next: SaveStatus): void {
   status = next;
   listeners.forEach((listener) => listener());
 }
 
-/** Writes everything waiting; returns once it is in storage (or in memory). */
+/**
+ * Writes everything waiting; returns once it is in storage (or in memory).
+ * An assessment another tab has saved since is held back, never written
+ * over the other tab's version, until the person chooses (keepThisVersion,
+ * discardHeldChanges).
+ */
 export function flushSaves(): void {
   if (timer !== undefined) clearTimeout(timer);
   timer = undefined;
   if (pending.size === 0) return;
   let failure: string | undefined;
-  for (const assessment of pending.values()) {
+  let held = false;
+  for (const [id, assessment] of pending) {
+    if (changedElsewhere.has(id)) {
+      held = true;
+      continue;
+    }
     const result = assessmentStore.save(assessment);
     if (!result.ok) failure = result.message;
+    pending.delete(id);
   }
-  pending.clear();
-  setStatus(failure ? { state: 'memory-only', message: failure } : { state: 'saved', at: new Date().toISOString() });
+  setStatus(
+    failure ? { state: 'memory-only', message: failure }
+    : held ? { state: 'held' }
+    : { state: 'saved', at: new Date().toISOString() },
+  );
+}
+
+/** The person chose this tab's version over the other tab's: write it, and save as usual from now on. */
+export function keepThisVersion(id: string): void {
+  changedElsewhere.delete(id);
+  elsewhereListeners.forEach((listener) => listener());
+  const waiting = pending.get(id);
+  if (waiting) saveAssessment(waiting);
+  flushSaves();
+}
+
+/** The person chose the other tab's version: forget what this tab holds back, before reloading. */
+export function discardHeldChanges(id: string): void {
+  if (changedElsewhere.has(id)) pending.delete(id);
+}
+
+/** Whether this tab holds changes it has not written because another tab saved the same assessment. */
+export function hasHeldChanges(): boolean {
+  return [...pending.keys()].some((id) => changedElsewhere.has(id));
 }
 
 /**
@@ -51,7 +90,7 @@ export function flushSaves(): void {
  */
 export function saveAssessment(assessment: Assessment): void {
   pending.set(assessment.id, assessment);
-  if (status.state !== 'saving' && status.state !== 'memory-only') setStatus({ state: 'saving' });
+  if (status.state !== 'saving' && status.state !== 'memory-only' && status.state !== 'held') setStatus({ state: 'saving' });
   timer ??= setTimeout(flushSaves, SAVE_DELAY_MS);
 }
 
@@ -70,8 +109,6 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const changedElsewhere = new Set<string>();
-const elsewhereListeners = new Set<() => void>();
 
 /**
  * Ids of assessments another tab or window saved since this page loaded.
@@ -97,8 +134,14 @@ if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', flushSaves);
   window.addEventListener('storage', (event) => {
     if (!event.key?.startsWith(ASSESSMENT_KEY_PREFIX)) return;
+    // Another tab merely opening the assessment records its page: no conflict.
+    if (!changedInSubstance(event.oldValue, event.newValue)) return;
     changedElsewhere.add(event.key.slice(ASSESSMENT_KEY_PREFIX.length));
     elsewhereListeners.forEach((listener) => listener());
+  });
+  // Held changes exist only in this tab: closing it would lose them without a word.
+  window.addEventListener('beforeunload', (event) => {
+    if (hasHeldChanges()) event.preventDefault();
   });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushSaves();

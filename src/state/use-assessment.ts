@@ -5,7 +5,12 @@ import type { Assessment, QuestionnaireMigration } from '../storage/assessment.t
 import { migrateAssessment } from '../storage/migrate-assessment.ts';
 import { readAssessment, saveAssessment } from './assessment-repository.ts';
 
-export type UpdateAssessment = (change: (current: Assessment) => Assessment, options?: { rerender?: boolean }) => void;
+/**
+ * `rerender: false` saves without re-rendering (keystrokes); `touch: false`
+ * keeps "Last edited" as it was, for bookkeeping such as the remembered
+ * location that records where the person is, not a change they made.
+ */
+export type UpdateAssessment = (change: (current: Assessment) => Assessment, options?: { rerender?: boolean; touch?: boolean }) => void;
 
 export type AssessmentState =
   | { status: 'loading' }
@@ -88,7 +93,9 @@ export function useAssessment(assessmentId: string): AssessmentState {
   const update = useCallback<UpdateAssessment>((change, options) => {
     const current = latest.current;
     if (!current) return;
-    const next = { ...change(current), updatedAt: new Date().toISOString() };
+    const changed = change(current);
+    if (changed === current) return;
+    const next = options?.touch === false ? changed : { ...changed, updatedAt: new Date().toISOString() };
     latest.current = next;
     saveAssessment(next);
     if (options?.rerender !== false) {

@@ -40,6 +40,8 @@ export interface AssessmentStore {
   /** Ids of every saved entry, readable or not: an import must not write over any of them. */
   ids(): Set<string>;
   load(id: string): LoadResult;
+  /** The stored text as it is, readable or not: a damaged entry can still be kept in a file before it is removed. */
+  raw(id: string): string | null;
   save(assessment: Assessment): SaveResult;
   remove(id: string): WriteResult;
   duplicate(id: string, newId: string, now: Date, newName: string): ChangeResult;
@@ -150,6 +152,9 @@ export function createAssessmentStore(area: StorageArea, options: AssessmentStor
       return new Set(idsOf());
     },
     load,
+    raw(id) {
+      return area.get(assessmentKey(id));
+    },
     save,
     remove(id) {
       return area.remove(assessmentKey(id));

@@ -102,6 +102,8 @@ export const questionnaireMigrationSchema = z.object({
   dropped: boundedList(boundedText(LIMITS.longText)),
   /** New questions now shown and not answered yet. */
   newQuestions: boundedList(boundedText(LIMITS.longText)),
+  /** The answers as they were before the move, for each question whose answer was changed or left out: nothing is lost. */
+  keptAside: z._default(answersSchema, {}),
   /** The person closed the notice. */
   acknowledged: z._default(z.boolean(), false),
 });

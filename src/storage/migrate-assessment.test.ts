@@ -47,6 +47,8 @@ describe('migrateAssessment', () => {
         '"summary" is not a question in Test questionnaire 2.0.0, so its answer was left out.',
       ],
       newQuestions: ['1.3 Who is accountable?'],
+      // Nothing is lost: what was changed or left out stays in the record of the move.
+      keptAside: { groups: sampleAssessment().answers.groups, summary: sampleAssessment().answers.summary },
       acknowledged: false,
     });
     expect(moved?.assessment.migrations).toEqual([moved?.migration]);

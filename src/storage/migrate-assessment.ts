@@ -40,6 +40,16 @@ function lostNotApplicable(assessment: Assessment, questionnaire: Questionnaire)
     .map((question) => `Question ${question.number} can no longer be answered “Not applicable”; please answer it.`);
 }
 
+// A null-prototype record: a question id read from storage must not reach Object.prototype.
+function keptAside(assessment: Assessment, questionIds: readonly string[]): Assessment['answers'] {
+  const kept: Assessment['answers'] = Object.create(null) as Assessment['answers'];
+  for (const id of new Set(questionIds)) {
+    const answer = assessment.answers[id];
+    if (answer && Object.hasOwn(assessment.answers, id)) kept[id] = structuredClone(answer);
+  }
+  return { ...kept };
+}
+
 /**
  * Moves an assessment made with another version of the same questionnaire to
  * this one, by question id: answers to questions that still exist are kept,
@@ -62,6 +72,7 @@ export function migrateAssessment(
     changes: changesSince(questionnaire, pinned.version),
     dropped: [...reconciled.dropped.map((drop) => drop.message), ...lostNotApplicable(reconciled.assessment, questionnaire)],
     newQuestions: newlyShownQuestions(reconciled.assessment, questionnaire),
+    keptAside: keptAside(assessment, reconciled.dropped.map((drop) => drop.questionId)),
     acknowledged: false,
   };
   return {

@@ -10,7 +10,7 @@ describe('check your answers', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /Check your answers/ })).toBeTruthy();
     expect(screen.getByRole('note').textContent).toMatch(/marked as a draft/);
     const answerLink = screen.getByRole('link', { name: 'Answer question 1.1' });
-    expect(answerLink.getAttribute('href')).toBe('#/assessments/test-assessment/sections/context/questions/deployer-type');
+    expect(answerLink.getAttribute('href')).toBe('#/assessments/test-assessment/sections/context/questions/deployer-type/from-check');
     expect(screen.getAllByText(/^Not answered/).length).toBeGreaterThan(1);
   });
 

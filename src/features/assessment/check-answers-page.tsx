@@ -15,7 +15,7 @@ import { whenIdle } from '../../components/when-idle.ts';
 function AnswerRow({ assessment, section, question }: { assessment: Assessment; section: Section; question: Question }) {
   const answer = assessment.answers[question.id];
   const description = describeAnswer(question, answer);
-  const href = hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id, questionId: question.id });
+  const href = hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id, questionId: question.id, returnTo: 'check' });
   return (
     <div className={`summary-row${description.kind === 'unanswered' ? ' summary-row-missing' : ''}`}>
       <dt><span className="question-number">{question.number}</span> {question.text}</dt>

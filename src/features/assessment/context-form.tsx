@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { z } from 'zod';
 import { assessmentContextSchema, type AssessmentContext } from '../../storage/assessment.ts';
 import { useZodForm } from '../../components/use-zod-form.ts';
@@ -15,19 +16,38 @@ const FIELD_IDS: Record<keyof AssessmentContext, string> = {
 
 type ContextInput = z.input<typeof assessmentContextSchema>;
 
+// Field by field, so an emptied project name (not valid) does not stop the
+// organisation typed beside it from being kept.
+function validFields(values: Partial<Record<keyof AssessmentContext, unknown>>): Partial<AssessmentContext> {
+  const valid: Partial<AssessmentContext> = {};
+  for (const key of Object.keys(FIELD_IDS) as (keyof AssessmentContext)[]) {
+    const parsed = assessmentContextSchema.shape[key].safeParse(values[key]);
+    if (parsed.success) valid[key] = parsed.data;
+  }
+  return valid;
+}
+
 /** The context of an assessment: the first form, and the one to edit it later. */
 export function ContextForm({
   defaults,
   submitLabel,
   onSubmit,
+  onValidChange,
 }: {
   defaults: AssessmentContext;
   submitLabel: string;
   onSubmit: (context: AssessmentContext) => void;
+  /** Told of every field as typed, once it is valid: the fields that can be saved as they are. */
+  onValidChange?: (fields: Partial<AssessmentContext>) => void;
 }) {
   const form = useZodForm<ContextInput>(assessmentContextSchema as unknown as z.ZodType<ContextInput, ContextInput>, {
     defaultValues: defaults,
   });
+  useEffect(() => {
+    if (!onValidChange) return;
+    const subscription = form.watch((values) => onValidChange(validFields(values)));
+    return () => subscription.unsubscribe();
+  }, [form, onValidChange]);
   const { errors, submitCount } = form.formState;
   const summary = (Object.keys(FIELD_IDS) as (keyof AssessmentContext)[])
     .filter((key) => errors[key]?.message)

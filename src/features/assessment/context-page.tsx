@@ -13,6 +13,7 @@ export function ContextPage({ assessmentId }: { assessmentId: string }) {
           <ContextForm
             defaults={assessment.context}
             submitLabel="Save and continue"
+            onValidChange={(fields) => update((latest) => ({ ...latest, context: { ...latest.context, ...fields } }), { rerender: false })}
             onSubmit={(context) => {
               update((latest) => ({ ...latest, context }));
               navigate({ name: 'tasks', assessmentId });

@@ -30,6 +30,8 @@ interface SectionFormProps {
   page: number;
   update: UpdateAssessment;
   focusQuestionId?: string;
+  /** Where "Save" leads instead of the next section: back to Check your answers after a "Change". */
+  returnTo?: 'check';
 }
 
 /** The error summary's lines: each visible question's field that has a message. */
@@ -79,11 +81,12 @@ function neighbours(questionnaire: Questionnaire, visibility: Visibility, sectio
 /** Keeps the page the person is on, so coming back to the assessment opens it again. */
 function useRememberLocation(location: string, update: UpdateAssessment) {
   useEffect(() => {
-    update((latest) => (latest.lastLocation === location ? latest : { ...latest, lastLocation: location }), { rerender: false });
+    // Where the person is is not an edit: it must not change "Last edited".
+    update((latest) => (latest.lastLocation === location ? latest : { ...latest, lastLocation: location }), { rerender: false, touch: false });
   }, [location, update]);
 }
 
-function SectionForm({ assessment, getLatest, questionnaire, section, page, update, focusQuestionId }: SectionFormProps) {
+function SectionForm({ assessment, getLatest, questionnaire, section, page, update, focusQuestionId, returnTo }: SectionFormProps) {
   // The section cut to this page's questions: what this form shows, checks and saves.
   const pages = useMemo(() => sectionPages(section.questions), [section]);
   const pageCount = pages.length;
@@ -120,6 +123,10 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
   const pageRoute = (to: number): Route => ({ name: 'section', assessmentId: assessment.id, sectionId: section.id, page: to });
   const onSubmit = form.handleSubmit(
     () => {
+      if (returnTo === 'check') {
+        navigate({ name: 'check', assessmentId: assessment.id });
+        return;
+      }
       if (!lastPage) {
         navigate(pageRoute(page + 1));
         return;
@@ -156,7 +163,7 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
         ))}
         <HiddenAnswersNote questions={hiddenAnswered} />
         <form noValidate onSubmit={onSubmit} className="actions">
-          <button type="submit" className="button">Save and continue</button>
+          <button type="submit" className="button">{returnTo === 'check' ? 'Save and go back to your answers' : 'Save and continue'}</button>
         </form>
       </div>
       <PagePager section={section} page={page} pageCount={pageCount} pageRoute={pageRoute} />
@@ -166,7 +173,19 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
   );
 }
 
-export function SectionPage({ assessmentId, sectionId, questionId, page }: { assessmentId: string; sectionId: string; questionId?: string; page?: number }) {
+export function SectionPage({
+  assessmentId,
+  sectionId,
+  questionId,
+  page,
+  returnTo,
+}: {
+  assessmentId: string;
+  sectionId: string;
+  questionId?: string;
+  page?: number;
+  returnTo?: 'check';
+}) {
   return (
     <AssessmentFrame assessmentId={assessmentId}>
       {({ assessment, questionnaire, update, getLatest }) => {
@@ -208,6 +227,7 @@ export function SectionPage({ assessmentId, sectionId, questionId, page }: { ass
             page={shown}
             update={update}
             focusQuestionId={questionId}
+            returnTo={returnTo}
           />
         );
       }}

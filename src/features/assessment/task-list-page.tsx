@@ -10,6 +10,7 @@ import { hrefFor } from '../../config/routes.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import type { UpdateAssessment } from '../../state/use-assessment.ts';
+import { scoreAssessment } from '../../scoring/score-assessment.ts';
 import { LiveScore } from './live-score.tsx';
 
 const STATUS_CLASS: Record<SectionStatus, string> = {
@@ -30,9 +31,11 @@ function TaskList({ assessment, questionnaire, update }: { assessment: Assessmen
   const counts = useMemo(() => countAssessment(questionnaire, assessment.answers, visibility), [questionnaire, assessment.answers, visibility]);
   const expected = counts.total - counts.optional;
   const done = expected - counts.toAnswer;
+  // Finished as the results page means it: every question that counts has an answer.
+  const finished = useMemo(() => !scoreAssessment(questionnaire, assessment.answers).isDraft, [questionnaire, assessment.answers]);
   const location = hrefFor({ name: 'tasks', assessmentId: assessment.id });
   useEffect(() => {
-    if (assessment.lastLocation !== location) update((current) => ({ ...current, lastLocation: location }), { rerender: false });
+    if (assessment.lastLocation !== location) update((current) => ({ ...current, lastLocation: location }), { rerender: false, touch: false });
   }, [assessment.lastLocation, location, update]);
 
   return (
@@ -46,6 +49,14 @@ function TaskList({ assessment, questionnaire, update }: { assessment: Assessmen
         <progress max={expected || 1} value={done} aria-label="Questions answered">{done} of {expected}</progress>
         <LiveScore questionnaire={questionnaire} answers={assessment.answers} />
       </div>
+      {finished && (
+        <section className="success-panel" aria-labelledby="task-list-complete">
+          <h2 id="task-list-complete">This assessment is complete</h2>
+          <p>
+            <a href={hrefFor({ name: 'results', assessmentId: assessment.id })}>See your results and download the PDF report</a>
+          </p>
+        </section>
+      )}
       <h2>Sections</h2>
       <ol className="task-list" aria-label="Sections">
         <li className="task">

@@ -3,11 +3,15 @@ import { assessmentStore, flushSaves } from '../../state/assessment-repository.t
 import { exportAnswers } from '../../connected/export-answers.ts';
 import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
 import { countAssessment, describeCounts } from '../../questionnaire/answer-counts.ts';
+import { scoreAssessment } from '../../scoring/score-assessment.ts';
+import { roundScore } from '../../scoring/round-score.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import { ASSESSMENT_LIMITS, type Assessment } from '../../storage/assessment.ts';
 import type { AssessmentSummary } from '../../storage/assessment-store.ts';
 import { newAssessmentId } from '../../storage/new-assessment-id.ts';
 import { hrefFor } from '../../config/routes.ts';
+import { downloadFile } from '../../components/download-file.ts';
+import { slugify } from '../../storage/slugify.ts';
 
 type RowMode = { kind: 'view' } | { kind: 'rename' } | { kind: 'confirm-delete' };
 
@@ -15,6 +19,14 @@ function progressOf(assessment: Assessment, questionnaire: Questionnaire | undef
   if (!questionnaire) return '…';
   // The same counts, from the same function, as the task list shows.
   return describeCounts(countAssessment(questionnaire, assessment.answers));
+}
+
+/** The score and band the results page would show, or that it is a draft. */
+function scoreOf(assessment: Assessment, questionnaire: Questionnaire | undefined): string {
+  if (!questionnaire) return '…';
+  const result = scoreAssessment(questionnaire, assessment.answers);
+  const score = result.score === null ? 'not scored yet' : `${roundScore(result.score)} of 100${result.band ? ` · ${result.band.label}` : ''}`;
+  return result.isDraft ? `Draft: ${score}` : score;
 }
 
 function formatWhen(iso: string): string {
@@ -164,6 +176,7 @@ function AssessmentRow({
       </th>
       <td>{summary.questionnaire.title} <span className="muted">v{summary.questionnaire.version}</span></td>
       <td>{assessment ? progressOf(assessment, questionnaire) : '—'}</td>
+      <td>{assessment ? scoreOf(assessment, questionnaire) : '—'}</td>
       <td>{formatWhen(summary.updatedAt)}</td>
       <td>
         {mode.kind === 'view' && <RowActions summary={summary} assessment={assessment} onChanged={onChanged} announce={announce} setMode={setMode} />}
@@ -212,6 +225,7 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
                 <th scope="col">Project</th>
                 <th scope="col">Questionnaire</th>
                 <th scope="col">Progress</th>
+                <th scope="col">Score</th>
                 <th scope="col">Last edited</th>
                 <th scope="col"><span className="visually-hidden">Actions</span></th>
               </tr>
@@ -237,6 +251,17 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
             {problems.map((problem) => (
               <li key={problem.key}>
                 <code>{problem.id}</code>: {problem.message}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    // What is left of it may still be read by hand: keep it in a file before removing it.
+                    const text = assessmentStore.raw(problem.id);
+                    if (text !== null) downloadFile(`damaged-assessment-${slugify(problem.id, 'entry')}.txt`, text, 'text/plain');
+                  }}
+                >
+                  Download what is left of it
+                </button>{' '}
                 <button
                   type="button"
                   className="link-button danger"

@@ -14,9 +14,12 @@ const KIND_LABEL: Record<Question['presentation'], string> = {
 };
 
 function QuestionPreview({ question, questionnaire }: { question: Question; questionnaire: Questionnaire }) {
+  // A yes-no question may offer "Partly" too: name the options it really has.
   const kind = question.presentation === 'scale' && question.scaleLabel
     ? `Scale: ${question.scaleLabel}`
-    : KIND_LABEL[question.presentation];
+    : question.presentation === 'yes-no'
+      ? question.options.map((option) => option.label).join(' / ')
+      : KIND_LABEL[question.presentation];
   return (
     <li className="preview-question">
       <h3 className="question-heading"><span className="question-number">{question.number}</span> {question.text}</h3>

@@ -31,6 +31,7 @@ function messageOf(error: unknown): string {
 type Reading =
   | { state: 'idle' }
   | { state: 'working'; fileName: string }
+  | { state: 'failed'; fileName: string; message: string }
   | { state: 'read'; fileName: string; result: ReadReportResult; bytes: Uint8Array };
 
 /** "Final report, revision 2, declared by …" or "Draft", as the report states it; null when it has no record. */
@@ -256,6 +257,12 @@ export function OpenReportPage() {
       />
       <PublicKeyInput keys={keys} onKeys={setKeys} />
       <div role="status" aria-live="polite">{reading.state === 'working' && <p>Reading “{reading.fileName}”…</p>}</div>
+      {reading.state === 'failed' && (
+        <div className="error-summary" role="alert" aria-labelledby="open-error">
+          <h2 id="open-error">“{reading.fileName}” could not be opened</h2>
+          <p>{reading.message}</p>
+        </div>
+      )}
       {reading.state === 'read' && !reading.result.ok && (
         <div className="error-summary" role="alert" aria-labelledby="open-error">
           <h2 id="open-error">“{reading.fileName}” could not be opened</h2>
