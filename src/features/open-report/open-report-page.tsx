@@ -31,7 +31,6 @@ function messageOf(error: unknown): string {
 type Reading =
   | { state: 'idle' }
   | { state: 'working'; fileName: string }
-  | { state: 'failed'; fileName: string; message: string }
   | { state: 'read'; fileName: string; result: ReadReportResult; bytes: Uint8Array };
 
 /** "Final report, revision 2, declared by …" or "Draft", as the report states it; null when it has no record. */
@@ -180,7 +179,10 @@ function ReportFileInput({ onStart, onRead }: { onStart: (fileName: string) => v
             const bytes = new Uint8Array(await file.arrayBuffer());
             onRead({ state: 'read', fileName: file.name, result: await readReport(bytes), bytes });
           } catch (error) {
-            const result: ReadReportResult = { ok: false, message: `The file could not be read: ${messageOf(error)}` };
+            const result: ReadReportResult = {
+              ok: false,
+              message: `Oversight could not read this file (${messageOf(error)}). Check that it is a PDF report made by Oversight, reload the page and try again.`,
+            };
             onRead({ state: 'read', fileName: file.name, result, bytes: new Uint8Array() });
           }
         }}
@@ -257,12 +259,6 @@ export function OpenReportPage() {
       />
       <PublicKeyInput keys={keys} onKeys={setKeys} />
       <div role="status" aria-live="polite">{reading.state === 'working' && <p>Reading “{reading.fileName}”…</p>}</div>
-      {reading.state === 'failed' && (
-        <div className="error-summary" role="alert" aria-labelledby="open-error">
-          <h2 id="open-error">“{reading.fileName}” could not be opened</h2>
-          <p>{reading.message}</p>
-        </div>
-      )}
       {reading.state === 'read' && !reading.result.ok && (
         <div className="error-summary" role="alert" aria-labelledby="open-error">
           <h2 id="open-error">“{reading.fileName}” could not be opened</h2>
