@@ -56,7 +56,18 @@ const tsProjects = './tsconfig.json';
 const reactModules = ['react', 'react-dom', 'react-hook-form', '@hookform/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'bench/.scratch', 'bench/.generated', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+      'bench/.scratch',
+      'bench/.generated',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -106,7 +117,8 @@ export default tseslint.config(
             {
               from: { element: { type: 'core' } },
               disallow: { to: { module: { origin: 'external', source: reactModules } } },
-              message: 'The core (questionnaire, scoring, report, storage) must not import React or form libraries: it stays plain data in, plain data out.',
+              message:
+                'The core (questionnaire, scoring, report, storage) must not import React or form libraries: it stays plain data in, plain data out.',
             },
           ],
         },

@@ -28,10 +28,21 @@ function firstSection(questionnaire: Questionnaire): string {
 }
 
 /** Figures 1 and 2: bytes and time before the first question of a section shows, cold cache. */
-export async function loadFigures(setup: BrowserSetup, questionnaire: Questionnaire, count: number): Promise<{ rows: Row[]; runs: LoadRun[] }> {
+export async function loadFigures(
+  setup: BrowserSetup,
+  questionnaire: Questionnaire,
+  count: number,
+): Promise<{ rows: Row[]; runs: LoadRun[] }> {
   const env = setup.environment;
   const specs: RowSpec[] = [
-    { id: `initial-gzip-${count}`, figure: 'Initial JS+CSS, gzip -9', questions: count, environment: env, unit: 'KB', budget: { kind: 'max', limit: 100 } },
+    {
+      id: `initial-gzip-${count}`,
+      figure: 'Initial JS+CSS, gzip -9',
+      questions: count,
+      environment: env,
+      unit: 'KB',
+      budget: { kind: 'max', limit: 100 },
+    },
     {
       id: `first-question-${count}`,
       figure: 'First question visible',
@@ -44,12 +55,20 @@ export async function loadFigures(setup: BrowserSetup, questionnaire: Questionna
   try {
     const assessment = seededAssessment(questionnaire, 'empty');
     const section = firstSection(questionnaire);
-    const runs = await repeat(setup.runs, () => measureLoad(setup.browser, setup.baseUrl, setup.origin, setup.distDir, assessment, section));
+    const runs = await repeat(setup.runs, () =>
+      measureLoad(setup.browser, setup.baseUrl, setup.origin, setup.distDir, assessment, section),
+    );
     const [bytes, time] = specs as [RowSpec, RowSpec];
     return {
       rows: [
-        measuredRow(bytes, runs.map((run) => kilobytes(run.gzipBytes))),
-        measuredRow(time, runs.map((run) => run.firstQuestionMs)),
+        measuredRow(
+          bytes,
+          runs.map((run) => kilobytes(run.gzipBytes)),
+        ),
+        measuredRow(
+          time,
+          runs.map((run) => run.firstQuestionMs),
+        ),
       ],
       runs,
     };
@@ -72,7 +91,14 @@ export async function typingFigures(setup: BrowserSetup, questionnaire: Question
       note: `notes of question 1.1, on page 1 of section 1: ${sectionPages(questionnaire.sections[0]?.questions ?? [])[0]?.length ?? 0} of its ${questionnaire.sections[0]?.questions.length ?? 0} questions (long sections are shown in pages)`,
     },
     { id: 'typing-floor', figure: `Typing ${chars}, bare text area`, environment: env, unit: 'ms', note: 'the floor' },
-    { id: `typing-excess-${count}`, figure: 'Typing excess over the floor', questions: count, environment: env, unit: 'ms', budget: { kind: 'max', limit: 100 } },
+    {
+      id: `typing-excess-${count}`,
+      figure: 'Typing excess over the floor',
+      questions: count,
+      environment: env,
+      unit: 'ms',
+      budget: { kind: 'max', limit: 100 },
+    },
   ];
   try {
     const assessment = seededAssessment(questionnaire, 'empty');
@@ -88,7 +114,10 @@ export async function typingFigures(setup: BrowserSetup, questionnaire: Question
     return [
       measuredRow(appSpec, app),
       measuredRow(floorSpec, floor),
-      measuredRow(excessSpec, pairwise(app, floor, (x, y) => x - y)),
+      measuredRow(
+        excessSpec,
+        pairwise(app, floor, (x, y) => x - y),
+      ),
     ];
   } catch (error) {
     return specs.map((spec) => failedRow(spec, error));
@@ -119,7 +148,14 @@ export async function reportFigures(setup: BrowserSetup, questionnaire: Question
       unit: 'ms',
       note: 'the same button clicked again: jsPDF, pdf-lib and the fonts already loaded, only the drawing left',
     },
-    { id: `pdf-size-${count}`, figure: 'PDF size', questions: count, environment: env, unit: 'KB', budget: { kind: 'max', limit: count <= 40 ? 200 : 1000 } },
+    {
+      id: `pdf-size-${count}`,
+      figure: 'PDF size',
+      questions: count,
+      environment: env,
+      unit: 'KB',
+      budget: { kind: 'max', limit: count <= 40 ? 200 : 1000 },
+    },
     {
       id: `pdf-longest-task-${count}`,
       figure: 'Longest main-thread task while the PDF is made',
@@ -138,7 +174,14 @@ export async function reportFigures(setup: BrowserSetup, questionnaire: Question
       note: 'run by run: the first download of a session may be at most a third slower than the second',
     },
   ];
-  const [readySpec, clickSpec, againSpec, sizeSpec, longestSpec, ratioSpec] = specs as [RowSpec, RowSpec, RowSpec, RowSpec, RowSpec, RowSpec];
+  const [readySpec, clickSpec, againSpec, sizeSpec, longestSpec, ratioSpec] = specs as [
+    RowSpec,
+    RowSpec,
+    RowSpec,
+    RowSpec,
+    RowSpec,
+    RowSpec,
+  ];
   try {
     const assessment = seededAssessment(questionnaire, 'answered');
     const keepAs = `${setup.keepPdfIn}/report-${questionnaire.id}.pdf`;
@@ -156,14 +199,26 @@ export async function reportFigures(setup: BrowserSetup, questionnaire: Question
     return {
       rows: [
         readyMs.length > 0 ? measuredRow(readySpec, readyMs) : notMeasuredRow(readySpec, 'the app recorded no oversight:report measure'),
-        measuredRow(clickSpec, available.map((run) => run.clickToDownloadMs)),
+        measuredRow(
+          clickSpec,
+          available.map((run) => run.clickToDownloadMs),
+        ),
         available.every((run) => run.againMs !== null)
-          ? measuredRow(againSpec, available.map((run) => run.againMs ?? 0))
+          ? measuredRow(
+              againSpec,
+              available.map((run) => run.againMs ?? 0),
+            )
           : notMeasuredRow(againSpec, 'the app recorded no second oversight:report measure'),
         measuredRow(sizeSpec, pdfBytes.map(kilobytes)),
-        measuredRow(longestSpec, available.map((run) => run.longestTaskMs)),
+        measuredRow(
+          longestSpec,
+          available.map((run) => run.longestTaskMs),
+        ),
         available.every((run) => run.againMs !== null && run.measureMs !== null)
-          ? measuredRow(ratioSpec, available.map((run) => (run.measureMs ?? 0) / (run.againMs ?? 1)))
+          ? measuredRow(
+              ratioSpec,
+              available.map((run) => (run.measureMs ?? 0) / (run.againMs ?? 1)),
+            )
           : notMeasuredRow(ratioSpec, 'the app recorded no first or no second oversight:report measure'),
       ],
       readyMs,

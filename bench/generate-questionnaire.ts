@@ -127,7 +127,8 @@ export async function writeBenchQuestionnaires(directory: string): Promise<Map<Q
     const text = generateQuestionnaireYaml(count);
     writeFileSync(file, text);
     const result = await parseQuestionnaireYaml(text);
-    if (!result.ok) throw new Error(`generated questionnaire is invalid:\n${result.issues.map((issue) => formatIssue(file, issue)).join('\n')}`);
+    if (!result.ok)
+      throw new Error(`generated questionnaire is invalid:\n${result.issues.map((issue) => formatIssue(file, issue)).join('\n')}`);
     parsed.set(count, result.questionnaire);
   }
   return parsed;

@@ -1,6 +1,13 @@
 import type { Questionnaire } from '../src/questionnaire/model.ts';
 import { hrefFor } from '../src/config/routes.ts';
-import { LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_PRESET, launchDebuggedChromium, runInOrigin, runLighthouse, type LighthouseRun } from './measure-lighthouse.ts';
+import {
+  LIGHTHOUSE_CATEGORIES,
+  LIGHTHOUSE_PRESET,
+  launchDebuggedChromium,
+  runInOrigin,
+  runLighthouse,
+  type LighthouseRun,
+} from './measure-lighthouse.ts';
 import { failedRow, measuredRow, type Row, type RowSpec } from './rows.ts';
 import { seededAssessment, seedScript } from './seed-assessment.ts';
 
@@ -45,7 +52,13 @@ function rowsFor(specs: RowSpec[], run: LighthouseRun): Row[] {
 }
 
 /** Figure 6: one Lighthouse run (desktop preset) on the home page and on a section page of the big questionnaire. */
-export async function lighthouseFigures(baseUrl: string, origin: string, questionnaire: Questionnaire, count: number, chromiumVersion: string): Promise<{ rows: Row[]; runs: LighthouseRun[] }> {
+export async function lighthouseFigures(
+  baseUrl: string,
+  origin: string,
+  questionnaire: Questionnaire,
+  count: number,
+  chromiumVersion: string,
+): Promise<{ rows: Row[]; runs: LighthouseRun[] }> {
   const environment = `Lighthouse, Chromium ${chromiumVersion}, ${LIGHTHOUSE_PRESET.split(' (')[0]}`;
   const homeSpecs = specsFor('home', null, environment);
   const sectionSpecs = specsFor('section', count, environment);
@@ -56,7 +69,11 @@ export async function lighthouseFigures(baseUrl: string, origin: string, questio
     const assessment = seededAssessment(questionnaire, 'empty');
     await runInOrigin(chromium.port, origin, seedScript(assessment, origin));
     const sectionId = questionnaire.sections[0]?.id ?? '';
-    const section = await runLighthouse(chromium.port, `${baseUrl}${hrefFor({ name: 'section', assessmentId: assessment.id, sectionId })}`, true);
+    const section = await runLighthouse(
+      chromium.port,
+      `${baseUrl}${hrefFor({ name: 'section', assessmentId: assessment.id, sectionId })}`,
+      true,
+    );
     return { rows: [...rowsFor(homeSpecs, home), ...rowsFor(sectionSpecs, section)], runs: [home, section] };
   } catch (error) {
     return { rows: [...homeSpecs, ...sectionSpecs].map((spec) => failedRow(spec, error)), runs: [] };

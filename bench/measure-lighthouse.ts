@@ -87,7 +87,13 @@ export async function runInOrigin(port: number, origin: string, script: string):
   }
 }
 
-const METRIC_AUDITS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const METRIC_AUDITS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 /**
  * One Lighthouse run (desktop preset). `keepStorage` keeps localStorage that

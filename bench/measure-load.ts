@@ -66,7 +66,14 @@ const isCode = (url: string) => /\.(m?js|css)(\?|$)/.test(new URL(url).pathname)
  * bodies over the DevTools protocol while the page loads would compete with
  * it for the CPU and slow the very load being timed.
  */
-export async function measureLoad(browser: Browser, baseUrl: string, origin: string, distDir: string, assessment: Assessment, sectionId: string): Promise<LoadRun> {
+export async function measureLoad(
+  browser: Browser,
+  baseUrl: string,
+  origin: string,
+  distDir: string,
+  assessment: Assessment,
+  sectionId: string,
+): Promise<LoadRun> {
   const context = await browser.newContext();
   try {
     await context.addInitScript(seedScript(assessment, origin));

@@ -40,9 +40,13 @@ export const LONG_TASK_WATCH = `(() => {
 async function nthMeasure(page: Page, count: number): Promise<number | null> {
   // The app may record its measure just after the download starts.
   await page
-    .waitForFunction(([name, wanted]) => performance.getEntriesByName(name as string).length >= (wanted as number), [REPORT_MEASURE, count], {
-      timeout: 5_000,
-    })
+    .waitForFunction(
+      ([name, wanted]) => performance.getEntriesByName(name as string).length >= (wanted as number),
+      [REPORT_MEASURE, count],
+      {
+        timeout: 5_000,
+      },
+    )
     .catch(() => undefined);
   return (await page.evaluate(
     `(() => { const entries = performance.getEntriesByName(${JSON.stringify(REPORT_MEASURE)}); return entries.length >= ${count} ? entries[${count - 1}].duration : null; })()`,

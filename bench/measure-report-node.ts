@@ -90,7 +90,10 @@ export function reportTextLines(pdf: Uint8Array): string[] | null {
     const file = join(folder, 'report.pdf');
     writeFileSync(file, pdf);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    return text.split(/[\n\f]/).map((line) => line.trim()).filter(Boolean);
+    return text
+      .split(/[\n\f]/)
+      .map((line) => line.trim())
+      .filter(Boolean);
   } catch {
     return null;
   } finally {

@@ -38,7 +38,13 @@ async function typeInto(page: Page, field: Locator): Promise<number> {
 }
 
 /** Types into the notes of the first question of a section page of a seeded (unanswered) assessment. */
-export async function measureTypingInApp(browser: Browser, baseUrl: string, origin: string, assessment: Assessment, sectionId: string): Promise<TypingRun> {
+export async function measureTypingInApp(
+  browser: Browser,
+  baseUrl: string,
+  origin: string,
+  assessment: Assessment,
+  sectionId: string,
+): Promise<TypingRun> {
   const context = await browser.newContext();
   try {
     await context.addInitScript(seedScript(assessment, origin));

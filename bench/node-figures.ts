@@ -16,7 +16,12 @@ export interface NodeFigures {
  * Figure 5: the lower bound (bare jsPDF drawing the report's text line by
  * line) and our buildReport, both in Node on the same input, run by run.
  */
-export async function nodeReportFigures(questionnaire: Questionnaire, count: number, runs: number, environment: string): Promise<NodeFigures> {
+export async function nodeReportFigures(
+  questionnaire: Questionnaire,
+  count: number,
+  runs: number,
+  environment: string,
+): Promise<NodeFigures> {
   const specs: RowSpec[] = [
     { id: `bare-jspdf-${count}`, figure: 'Lower bound: bare jsPDF', questions: count, environment, unit: 'ms' },
     { id: `bare-jspdf-size-${count}`, figure: 'Lower bound PDF size', questions: count, environment, unit: 'KB' },
@@ -28,7 +33,14 @@ export async function nodeReportFigures(questionnaire: Questionnaire, count: num
       unit: 'ms',
       note: 'fonts already read; includes attaching the answers file with pdf-lib',
     },
-    { id: `report-ratio-${count}`, figure: 'buildReport ÷ lower bound', questions: count, environment, unit: '×', budget: { kind: 'max', limit: 3 } },
+    {
+      id: `report-ratio-${count}`,
+      figure: 'buildReport ÷ lower bound',
+      questions: count,
+      environment,
+      unit: '×',
+      budget: { kind: 'max', limit: 3 },
+    },
     {
       id: `build-report-long-name-${count}`,
       figure: 'buildReport, 5,000-character project name',
@@ -47,7 +59,14 @@ export async function nodeReportFigures(questionnaire: Questionnaire, count: num
       note: 'any length gets a PDF (the form limits names; an imported file can carry anything)',
     },
   ];
-  const [bareBase, bareSizeSpec, oursSpec, ratioSpec, longNameSpec, hugeNameSpec] = specs as [RowSpec, RowSpec, RowSpec, RowSpec, RowSpec, RowSpec];
+  const [bareBase, bareSizeSpec, oursSpec, ratioSpec, longNameSpec, hugeNameSpec] = specs as [
+    RowSpec,
+    RowSpec,
+    RowSpec,
+    RowSpec,
+    RowSpec,
+    RowSpec,
+  ];
   try {
     const fonts = readReportFontFiles();
     const assessment = seededAssessment(questionnaire, 'answered');
@@ -65,8 +84,14 @@ export async function nodeReportFigures(questionnaire: Questionnaire, count: num
       const bare = await repeat(runs, async () => timed(() => bareJsPdf(lines, fonts)));
       return {
         rows: [
-          measuredRow(bareSpec, bare.map((run) => run.ms)),
-          measuredRow(bareSizeSpec, bare.map((run) => kilobytes(run.value.length))),
+          measuredRow(
+            bareSpec,
+            bare.map((run) => run.ms),
+          ),
+          measuredRow(
+            bareSizeSpec,
+            bare.map((run) => kilobytes(run.value.length)),
+          ),
           notMeasuredRow(oursSpec, loaded.reason),
           notMeasuredRow(ratioSpec, loaded.reason),
           notMeasuredRow(longNameSpec, loaded.reason),
@@ -81,7 +106,13 @@ export async function nodeReportFigures(questionnaire: Questionnaire, count: num
       ours: (await timed(() => loaded.buildReport(input, { fonts }))).ms,
       bare: await timed(() => bareJsPdf(lines, fonts)),
     }));
-    const named = (length: number) => ({ ...input, assessment: { ...input.assessment, context: { ...input.assessment.context, project: 'Ω long name '.repeat(length / 12 + 1).slice(0, length) } } });
+    const named = (length: number) => ({
+      ...input,
+      assessment: {
+        ...input.assessment,
+        context: { ...input.assessment.context, project: 'Ω long name '.repeat(length / 12 + 1).slice(0, length) },
+      },
+    });
     const longName = await repeat(runs, async () => (await timed(() => loaded.buildReport(named(5_000), { fonts }))).ms);
     const hugeName = await repeat(Math.min(runs, 2), async () => (await timed(() => loaded.buildReport(named(100_000), { fonts }))).ms);
     const ours = pairs.map((pair) => pair.ours);
@@ -89,9 +120,15 @@ export async function nodeReportFigures(questionnaire: Questionnaire, count: num
     return {
       rows: [
         measuredRow(bareSpec, bare),
-        measuredRow(bareSizeSpec, pairs.map((pair) => kilobytes(pair.bare.value.length))),
+        measuredRow(
+          bareSizeSpec,
+          pairs.map((pair) => kilobytes(pair.bare.value.length)),
+        ),
         measuredRow(oursSpec, ours),
-        measuredRow(ratioSpec, pairwise(ours, bare, (x, y) => x / y)),
+        measuredRow(
+          ratioSpec,
+          pairwise(ours, bare, (x, y) => x / y),
+        ),
         measuredRow(longNameSpec, longName),
         measuredRow(hugeNameSpec, hugeName),
       ],

@@ -40,7 +40,11 @@ export function formatTable(rows: readonly Row[]): string {
     row.environment,
   ]);
   const widths = header.map((title, column) => Math.max([...title].length, ...cells.map((line) => [...(line[column] ?? '')].length)));
-  const line = (values: string[]) => values.map((value, column) => pad(value, widths[column] ?? 0)).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((value, column) => pad(value, widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
 }
 
@@ -49,9 +53,11 @@ export function formatMisses(rows: readonly Row[]): string {
   const misses = rows.filter((row) => row.verdict === 'MISS');
   const unmeasured = rows.filter((row) => row.budget && row.verdict === 'not measured');
   const lines = misses.map(
-    (row) => `MISSED: ${row.figure}${row.questions === null ? '' : ` at ${row.questions} questions`}: ${formatValue(row)}, budget ${formatBudget(row.budget, row.unit)}.`,
+    (row) =>
+      `MISSED: ${row.figure}${row.questions === null ? '' : ` at ${row.questions} questions`}: ${formatValue(row)}, budget ${formatBudget(row.budget, row.unit)}.`,
   );
   if (misses.length === 0) lines.push('Every budget that was measured is met.');
-  for (const row of unmeasured) lines.push(`NOT MEASURED: ${row.figure}${row.questions === null ? '' : ` at ${row.questions} questions`}: ${row.note}.`);
+  for (const row of unmeasured)
+    lines.push(`NOT MEASURED: ${row.figure}${row.questions === null ? '' : ` at ${row.questions} questions`}: ${row.note}.`);
   return lines.join('\n');
 }

@@ -69,7 +69,7 @@ export function notMeasuredRow(spec: RowSpec, reason: string): Row {
 
 /** A figure whose measurement broke: the bench itself failed there. */
 export function failedRow(spec: RowSpec, error: unknown): Row {
-  const message = error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
   return { ...base(spec), value: null, verdict: 'failed', note: `failed: ${message}` };
 }
 

@@ -56,7 +56,9 @@ function growthRow(spec: RowSpec, small: readonly number[], large: readonly numb
 function warnIfBusy(when: string): void {
   const load = loadavg()[0] ?? 0;
   if (load > cpus().length / 2) {
-    console.warn(`Note: the machine is busy ${when} (load ${load.toFixed(2)} on ${cpus().length} CPUs); take final figures on a quiet machine.`);
+    console.warn(
+      `Note: the machine is busy ${when} (load ${load.toFixed(2)} on ${cpus().length} CPUs); take final figures on a quiet machine.`,
+    );
   }
 }
 
@@ -81,9 +83,22 @@ const chromiumVersion = browser.version();
 try {
   step(`measuring in Chromium at ${server.baseUrl}`);
   const environment = `Chromium ${chromiumVersion}, headless`;
-  const setup: BrowserSetup = { browser, baseUrl: server.baseUrl, origin: server.origin, distDir: DIST_DIR, runs, environment, keepPdfIn: RESULTS_DIR };
+  const setup: BrowserSetup = {
+    browser,
+    baseUrl: server.baseUrl,
+    origin: server.origin,
+    distDir: DIST_DIR,
+    runs,
+    environment,
+    keepPdfIn: RESULTS_DIR,
+  };
   try {
-    for (const [count, questionnaire] of wants('load') ? ([[few, small], [many, large]] as const) : []) {
+    for (const [count, questionnaire] of wants('load')
+      ? ([
+          [few, small],
+          [many, large],
+        ] as const)
+      : []) {
       const load = await loadFigures(setup, questionnaire, count);
       rows.push(...load.rows);
       details[`files-loaded-${count}`] = load.runs[0]?.files ?? [];
@@ -99,13 +114,27 @@ try {
       rows.push(...(await typingFigures(setup, large, many)));
     }
     if (wants('report')) {
-    step('PDF report in the browser');
-    const reports = [await reportFigures(setup, small, few), await reportFigures(setup, large, many)];
-    rows.push(...reports.flatMap((report) => report.rows));
-    const [fewReports, manyReports] = reports as [(typeof reports)[0], (typeof reports)[0]];
-    const growth = { figure: `PDF ready growth, ${few} → ${many} questions`, environment, unit: '×' as const };
-    rows.push(growthRow({ ...growth, id: 'pdf-ready-growth', note: 'ratio of medians; linear is 10×' }, fewReports.readyMs, manyReports.readyMs, true));
-    rows.push(growthRow({ ...growth, id: 'pdf-size-growth', figure: `PDF size growth, ${few} → ${many} questions` }, fewReports.pdfBytes, manyReports.pdfBytes, false));
+      step('PDF report in the browser');
+      const reports = [await reportFigures(setup, small, few), await reportFigures(setup, large, many)];
+      rows.push(...reports.flatMap((report) => report.rows));
+      const [fewReports, manyReports] = reports as [(typeof reports)[0], (typeof reports)[0]];
+      const growth = { figure: `PDF ready growth, ${few} → ${many} questions`, environment, unit: '×' as const };
+      rows.push(
+        growthRow(
+          { ...growth, id: 'pdf-ready-growth', note: 'ratio of medians; linear is 10×' },
+          fewReports.readyMs,
+          manyReports.readyMs,
+          true,
+        ),
+      );
+      rows.push(
+        growthRow(
+          { ...growth, id: 'pdf-size-growth', figure: `PDF size growth, ${few} → ${many} questions` },
+          fewReports.pdfBytes,
+          manyReports.pdfBytes,
+          false,
+        ),
+      );
     }
   } finally {
     await browser.close();
@@ -113,7 +142,12 @@ try {
 
   if (wants('node')) step('PDF report in Node: buildReport against bare jsPDF');
   const nodeEnvironment = `Node ${process.version}`;
-  for (const [count, questionnaire] of wants('node') ? ([[few, small], [many, large]] as const) : []) {
+  for (const [count, questionnaire] of wants('node')
+    ? ([
+        [few, small],
+        [many, large],
+      ] as const)
+    : []) {
     const figures = await nodeReportFigures(questionnaire, count, runs, nodeEnvironment);
     rows.push(...figures.rows);
     details[`lower-bound-text-${count}`] = { source: figures.textSource, lines: figures.lines };
@@ -147,7 +181,13 @@ const report = {
     chromiumPath: CHROMIUM_PATH,
     chromiumFlags: CHROMIUM_FLAGS,
   },
-  settings: { runs, warmups: 1, freshContextPerRun: true, lighthouse: options['skip-lighthouse'] || !wants('lighthouse') ? 'skipped' : LIGHTHOUSE_PRESET, parts: [...only] },
+  settings: {
+    runs,
+    warmups: 1,
+    freshContextPerRun: true,
+    lighthouse: options['skip-lighthouse'] || !wants('lighthouse') ? 'skipped' : LIGHTHOUSE_PRESET,
+    parts: [...only],
+  },
   rows,
   details,
 };
@@ -156,7 +196,9 @@ writeFileSync(`${RESULTS_DIR}/latest.json`, `${JSON.stringify(report, null, 2)}\
 console.log(`\n${formatTable(rows)}\n`);
 for (const row of rows.filter((candidate) => candidate.note && candidate.value)) console.log(`- ${row.id}: ${row.note}`);
 console.log(`\n${formatMisses(rows)}`);
-console.log(`\n${runs} runs after 1 warm-up; ${seconds.toFixed(0)} s; ${cpus().length} CPUs, load ${report.machine.loadAverage1mAtStart} at the start and ${report.machine.loadAverage1mAtEnd} at the end. Written to ${RESULTS_DIR}/latest.json.`);
+console.log(
+  `\n${runs} runs after 1 warm-up; ${seconds.toFixed(0)} s; ${cpus().length} CPUs, load ${report.machine.loadAverage1mAtStart} at the start and ${report.machine.loadAverage1mAtEnd} at the end. Written to ${RESULTS_DIR}/latest.json.`,
+);
 
 const failed = rows.filter((row) => row.verdict === 'failed');
 if (failed.length > 0) {

@@ -4,8 +4,12 @@ import { loadQuestionnaire } from './support/questionnaires.ts';
 import { startAssessment } from './support/journey.ts';
 
 async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
@@ -56,7 +60,11 @@ test('axe finds no violations on the results page of a draft, smaller improvemen
   const section = questionnaire.sections[1]!;
   await page.getByRole('link', { name: `${section.number}. ${section.title}` }).click();
   const owner = section.questions[0]!;
-  await page.getByRole('group', { name: new RegExp(`^${owner.number.replace('.', '\\.')} `) }).getByRole('radio').first().check();
+  await page
+    .getByRole('group', { name: new RegExp(`^${owner.number.replace('.', '\\.')} `) })
+    .getByRole('radio')
+    .first()
+    .check();
   await page.goto(page.url().replace(/sections\/.*$/, 'results'));
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Red flags' })).toBeVisible();

@@ -35,7 +35,9 @@ test('reloading in the middle of a section restores every answer and note exactl
   const [first, , third] = section.questions.filter((question) => !question.visibleWhen);
   const note = 'Owner: Jo Bloggs — “Head of Trust”, since 2024.\nSecond line: Łódź Ωmega Привет';
   await questionGroup(page, first!).getByRole('radio', { name: first!.options[0]!.label, exact: true }).check();
-  await questionGroup(page, first!).getByLabel(/Notes or evidence/).fill(note);
+  await questionGroup(page, first!)
+    .getByLabel(/Notes or evidence/)
+    .fill(note);
   await questionGroup(page, third!).getByRole('radio', { name: third!.options[2]!.label, exact: true }).check();
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved in this browser' })).toBeVisible();
 
@@ -117,11 +119,16 @@ test('continuous typing is saved as it goes, never more than a moment behind', a
   const text = 'A long note typed without pausing, key after key.';
   await notes.pressSequentially(text, { delay: 40 });
   // Read storage at once: a debounce would not have written anything yet.
-  const saved = await page.evaluate(([questionId, prefix]) => {
-    const key = Object.keys(localStorage).find((candidate) => candidate.startsWith(prefix));
-    const stored = key ? (JSON.parse(localStorage.getItem(key) ?? '{}') as { assessment?: { answers?: Record<string, { notes?: string }> } }) : {};
-    return stored.assessment?.answers?.[questionId]?.notes ?? '';
-  }, [section.questions[0]!.id, ASSESSMENT_KEY_PREFIX] as const);
+  const saved = await page.evaluate(
+    ([questionId, prefix]) => {
+      const key = Object.keys(localStorage).find((candidate) => candidate.startsWith(prefix));
+      const stored = key
+        ? (JSON.parse(localStorage.getItem(key) ?? '{}') as { assessment?: { answers?: Record<string, { notes?: string }> } })
+        : {};
+      return stored.assessment?.answers?.[questionId]?.notes ?? '';
+    },
+    [section.questions[0]!.id, ASSESSMENT_KEY_PREFIX] as const,
+  );
   expect(text.startsWith(saved)).toBe(true);
   expect(saved.length).toBeGreaterThan(text.length / 2);
 });

@@ -7,7 +7,13 @@ import { expect, test, type Page } from '@playwright/test';
 const fixture = (name: string) => readFileSync(new URL(`../src/storage/fixtures/bad-answers/${name}`, import.meta.url));
 
 async function storedState(page: Page): Promise<Record<string, string | null>> {
-  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((key) => [key, localStorage.getItem(key)])));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .sort()
+        .map((key) => [key, localStorage.getItem(key)]),
+    ),
+  );
 }
 
 async function importFile(page: Page, name: string, buffer: Buffer) {
@@ -51,7 +57,9 @@ test('a file too large to be a report is refused at once, saying the limit', asy
   const junk = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(11 * 1024 * 1024, 0x41)]);
   await page.getByLabel('Report (PDF)').setInputFiles({ name: 'junk.pdf', mimeType: 'application/pdf', buffer: junk });
   const failure = page.getByRole('alert').filter({ hasText: '“junk.pdf” could not be opened' });
-  await expect(failure).toContainText('This file is 11.0 MB; a report Oversight opens can be at most 10.0 MB. Choose the PDF that Oversight made.');
+  await expect(failure).toContainText(
+    'This file is 11.0 MB; a report Oversight opens can be at most 10.0 MB. Choose the PDF that Oversight made.',
+  );
 });
 
 test('an address naming a questionnaire after an inherited property finds no questionnaire', async ({ page }) => {

@@ -8,7 +8,10 @@ test('a damaged saved entry can be downloaded as it is before it is removed: not
   await page.reload();
   const problem = page.getByRole('alert').filter({ hasText: 'Some saved data could not be read' });
   await expect(problem).toContainText('broken');
-  const [download] = await Promise.all([page.waitForEvent('download'), problem.getByRole('button', { name: 'Download what is left of it' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    problem.getByRole('button', { name: 'Download what is left of it' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('damaged-assessment-broken.txt');
   expect(readFileSync(await download.path(), 'utf8')).toBe(damaged);
   // Still there until the person removes it.

@@ -7,7 +7,9 @@ import { expect, test } from '@playwright/test';
 test('a screen whose code fails to load shows a message with Reload and Home', async ({ page }) => {
   await page.route(/\/assets\/open-report-page-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
   await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1, name: 'Your assessments' }).or(page.getByRole('heading', { level: 1 }).first())).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your assessments' }).or(page.getByRole('heading', { level: 1 }).first()),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Open a report' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
   await expect(page.getByText('Your saved answers are not affected')).toBeVisible();
@@ -37,7 +39,9 @@ test('a screen that fails on first load of the address shows the message too, an
 
 test('Open a report ends in a message when the file is not a report', async ({ page }) => {
   await page.goto('./#/open-report');
-  await page.getByLabel('Report (PDF)').setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a PDF at all') });
+  await page
+    .getByLabel('Report (PDF)')
+    .setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a PDF at all') });
   await expect(page.getByRole('alert').filter({ hasText: '“notes.pdf” could not be opened' })).toBeVisible();
   await expect(page.getByText('Reading “notes.pdf”…')).toHaveCount(0);
 });
@@ -45,7 +49,9 @@ test('Open a report ends in a message when the file is not a report', async ({ p
 test('Open a report ends in a message when its reader cannot load', async ({ page }) => {
   await page.route(/\/assets\/read-report-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
   await page.goto('./#/open-report');
-  await page.getByLabel('Report (PDF)').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+  await page
+    .getByLabel('Report (PDF)')
+    .setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
   const message = page.getByRole('alert').filter({ hasText: '“report.pdf” could not be opened' });
   await expect(message).toBeVisible();
   await expect(message).toContainText('reload the page and try again');

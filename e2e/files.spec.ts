@@ -13,14 +13,14 @@ test('export, delete and import give back the same answers; a corrupted file cha
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   const before = await page.getByRole('main').innerText();
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export answers' }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export answers' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^lodz-transit-omega-quick-check-answers-\d{4}-\d{2}-\d{2}\.json$/);
   const filePath = await download.path();
   const exported = JSON.parse(readFileSync(filePath, 'utf8'));
-  expect(exported).toMatchObject({ format: 'oversight-answers', questionnaire: { id: 'quick-check', version: questionnaire.version, contentHash: questionnaire.contentHash } });
+  expect(exported).toMatchObject({
+    format: 'oversight-answers',
+    questionnaire: { id: 'quick-check', version: questionnaire.version, contentHash: questionnaire.contentHash },
+  });
 
   await page.getByRole('link', { name: 'Oversight home' }).click();
   const table = page.getByRole('table', { name: 'Assessments saved in this browser' });

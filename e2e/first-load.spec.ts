@@ -18,7 +18,10 @@ test('a cold section link needs no more code before its first question than toda
   const content = run.files.filter((file) => file.url.includes(`/${questionnaire.id}-`));
   const code = run.files.filter((file) => !content.includes(file));
   expect(content, `the questionnaire's chunk was among the files: ${files}`).toHaveLength(1);
-  expect(code.some((file) => /\/react-/.test(file.url)), `React was among the files: ${files}`).toBe(true);
+  expect(
+    code.some((file) => /\/react-/.test(file.url)),
+    `React was among the files: ${files}`,
+  ).toBe(true);
   const kilobytes = code.reduce((sum, file) => sum + file.gzipBytes, 0) / 1000;
   expect(kilobytes, `gzip -9 of ${files}`).toBeLessThanOrEqual(CODE_CEILING_KB);
 });

@@ -92,11 +92,17 @@ test('the preview names the options of a three-option yes-no question', async ({
   const question = findQuestion(questionnaire, 'people-told-ai');
   expect(question.options.map((option) => option.label)).toEqual(['Yes', 'Partly', 'No']);
   await page.goto('./#/questionnaires/quick-check');
-  const about = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `${question.number} ${question.text}` }) }).getByRole('list', { name: 'About this question' });
+  const about = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: `${question.number} ${question.text}` }) })
+    .getByRole('list', { name: 'About this question' });
   await expect(about.getByText('Yes / Partly / No', { exact: true })).toBeVisible();
   await expect(about.getByText('Yes / no', { exact: true })).toHaveCount(0);
   const twoOptions = findQuestion(questionnaire, 'processes-biometric-data');
-  const aboutTwo = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `${twoOptions.number} ${twoOptions.text}` }) }).getByRole('list', { name: 'About this question' });
+  const aboutTwo = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: `${twoOptions.number} ${twoOptions.text}` }) })
+    .getByRole('list', { name: 'About this question' });
   await expect(aboutTwo.getByText('Yes / No', { exact: true })).toBeVisible();
 });
 

@@ -27,7 +27,14 @@ test('after one visit the app reloads with the network cut, keeps its data and s
 
   await context.setOffline(true);
   // Prove the network is really gone: a request that bypasses the cache fails.
-  expect(await page.evaluate(() => fetch(`./index.html?nocache=${Date.now()}`, { cache: 'no-store' }).then(() => 'reached', () => 'failed'))).toBe('failed');
+  expect(
+    await page.evaluate(() =>
+      fetch(`./index.html?nocache=${Date.now()}`, { cache: 'no-store' }).then(
+        () => 'reached',
+        () => 'failed',
+      ),
+    ),
+  ).toBe('failed');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Works offline' })).toBeVisible();
   const first = questionnaire.sections[0]!;
@@ -38,7 +45,10 @@ test('after one visit the app reloads with the network cut, keeps its data and s
   await page.getByRole('link', { name: 'Check your answers' }).first().click();
   await page.getByRole('link', { name: 'See your results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the PDF report' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the PDF report' }).click(),
+  ]);
   const pdf = readFileSync(await download.path());
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);
@@ -46,7 +56,9 @@ test('after one visit the app reloads with the network cut, keeps its data and s
   // A fresh tab, offline from the start, opens the app too.
   const other = await context.newPage();
   await other.goto('./');
-  await expect(other.getByRole('table', { name: 'Assessments saved in this browser' }).getByRole('link', { name: 'Works offline (open)' })).toBeVisible();
+  await expect(
+    other.getByRole('table', { name: 'Assessments saved in this browser' }).getByRole('link', { name: 'Works offline (open)' }),
+  ).toBeVisible();
   await context.setOffline(false);
 });
 

@@ -11,7 +11,9 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
     // Which elements stick out, to make a failure easy to fix.
     const wide = [...document.querySelectorAll('body *')]
       // The outermost ones: their parent still fits.
-      .filter((element) => element.getBoundingClientRect().right > 390.5 && (element.parentElement?.getBoundingClientRect().right ?? 0) <= 390.5)
+      .filter(
+        (element) => element.getBoundingClientRect().right > 390.5 && (element.parentElement?.getBoundingClientRect().right ?? 0) <= 390.5,
+      )
       .filter((element) => {
         for (let parent = element.parentElement; parent; parent = parent.parentElement) {
           if (getComputedStyle(parent).overflowX !== 'visible') return false;
@@ -19,15 +21,27 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
         return true;
       })
       .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${String(element.className)} in ${element.parentElement?.closest('[class]')?.className ?? ''} (right edge ${Math.round(element.getBoundingClientRect().right)})`);
-    const all = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > 390.5).slice(0, 8).map((element) => `${element.tagName}.${String(element.className)}:${Math.round(element.getBoundingClientRect().right)}:${getComputedStyle(element).position}:${(element.textContent ?? '').slice(0, 40)}`);
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${String(element.className)} in ${element.parentElement?.closest('[class]')?.className ?? ''} (right edge ${Math.round(element.getBoundingClientRect().right)})`,
+      );
+    const all = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > 390.5)
+      .slice(0, 8)
+      .map(
+        (element) =>
+          `${element.tagName}.${String(element.className)}:${Math.round(element.getBoundingClientRect().right)}:${getComputedStyle(element).position}:${(element.textContent ?? '').slice(0, 40)}`,
+      );
     // Text can overflow a box that itself fits (a long word, a fingerprint).
     const texts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node && texts.length < 5; node = walker.nextNode()) {
       const range = document.createRange();
       range.selectNodeContents(node);
-      if (range.getBoundingClientRect().right > 390.5) texts.push(`text “${(node.textContent ?? '').slice(0, 60)}” in ${node.parentElement?.tagName.toLowerCase()}.${String(node.parentElement?.className ?? '')}`);
+      if (range.getBoundingClientRect().right > 390.5)
+        texts.push(
+          `text “${(node.textContent ?? '').slice(0, 60)}” in ${node.parentElement?.tagName.toLowerCase()}.${String(node.parentElement?.className ?? '')}`,
+        );
     }
     return { scrollWidth: root.scrollWidth, wide: [...wide, ...texts].length ? [...wide, ...texts] : all };
   });
@@ -52,7 +66,10 @@ test('no main page scrolls sideways at 390 px wide', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expectNoSidewaysScroll(page, 'Page not found');
 
-  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'A project with a rather long name for a small phone screen' });
+  await startAssessment(page, {
+    questionnaireTitle: questionnaire.title,
+    project: 'A project with a rather long name for a small phone screen',
+  });
   await expectNoSidewaysScroll(page, 'the task list');
   await page.getByRole('link', { name: 'About this assessment' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'About this assessment' })).toBeVisible();
@@ -62,7 +79,8 @@ test('no main page scrolls sideways at 390 px wide', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: /^1\. / })).toBeVisible();
   await expectNoSidewaysScroll(page, 'a section');
   for (const section of questionnaire.sections) {
-    if (!section.visibleWhen) await answerSection(page, section, undefined, { 'processes-biometric-data': 'No', 'public-surveillance': 'No' });
+    if (!section.visibleWhen)
+      await answerSection(page, section, undefined, { 'processes-biometric-data': 'No', 'public-surveillance': 'No' });
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await expectNoSidewaysScroll(page, 'Check your answers');
@@ -70,7 +88,10 @@ test('no main page scrolls sideways at 390 px wide', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Score of each section, out of 100' })).toBeVisible();
   await expectNoSidewaysScroll(page, 'the results page');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the PDF report' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the PDF report' }).click(),
+  ]);
   await page.getByRole('link', { name: 'Open a report' }).first().click();
   await page.getByLabel('Report (PDF)').setInputFiles(await download.path());
   await expect(page.getByText('This report is exactly as Oversight made it.')).toBeVisible({ timeout: 30_000 });

@@ -26,7 +26,9 @@ test('the built page’s CSP allows only the app’s own origin, with no inline 
   expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
   for (const [name, sources] of csp) {
     for (const source of sources) {
-      expect(source, `${name} allows ${source}`).not.toMatch(/^(\*|https?:|wss?:|'unsafe-inline'|'unsafe-eval'|'wasm-unsafe-eval'|'unsafe-hashes'|blob:)/);
+      expect(source, `${name} allows ${source}`).not.toMatch(
+        /^(\*|https?:|wss?:|'unsafe-inline'|'unsafe-eval'|'wasm-unsafe-eval'|'unsafe-hashes'|blob:)/,
+      );
     }
   }
   // Nothing inline for the CSP to have to allow.
@@ -34,7 +36,11 @@ test('the built page’s CSP allows only the app’s own origin, with no inline 
   expect(html).not.toMatch(/\son[a-z]+=/i);
 });
 
-test('start, answer, results, PDF, export, import and open a report: no request leaves the app’s origin', async ({ page, context, baseURL }) => {
+test('start, answer, results, PDF, export, import and open a report: no request leaves the app’s origin', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const origin = new URL(baseURL ?? '').origin;
   const elsewhere: string[] = [];
   await context.route('**/*', (route) => {
@@ -59,7 +65,8 @@ test('start, answer, results, PDF, export, import and open a report: no request 
   await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Private matters', organisation: 'Quiet Ltd' });
   await page.getByRole('link', { name: /^1\. / }).click();
   for (const section of questionnaire.sections) {
-    if (!section.visibleWhen) await answerSection(page, section, undefined, { 'processes-biometric-data': 'No', 'public-surveillance': 'No' });
+    if (!section.visibleWhen)
+      await answerSection(page, section, undefined, { 'processes-biometric-data': 'No', 'public-surveillance': 'No' });
   }
   await page.getByRole('link', { name: 'See your results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
@@ -78,7 +85,9 @@ test('start, answer, results, PDF, export, import and open a report: no request 
   await expect(page.getByText(/added as a copy; the existing one is unchanged/)).toBeVisible();
 
   await page.getByRole('link', { name: 'Open a report' }).first().click();
-  await page.getByLabel('Report (PDF)').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: readFileSync(reportPath) });
+  await page
+    .getByLabel('Report (PDF)')
+    .setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: readFileSync(reportPath) });
   const checks = page.getByRole('region', { name: 'Is this report as Oversight made it?' });
   await expect(checks.getByText('This report is exactly as Oversight made it.')).toBeVisible({ timeout: 30_000 });
 

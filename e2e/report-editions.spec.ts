@@ -38,7 +38,10 @@ test('an owner and a due date typed just before the download are in the PDF', as
   await page.goto(resultsUrl(page));
   const owner = page.getByLabel(/^Owner for question/).first();
   await owner.fill('Zed Typedlast');
-  await page.getByLabel(/^Due date for question/).first().fill('2027-03-14');
+  await page
+    .getByLabel(/^Due date for question/)
+    .first()
+    .fill('2027-03-14');
   // No pause, no blur: straight to the button.
   const report = await download(page, 'Download the PDF report');
   expect(report.name).toMatch(/^typed-then-downloaded-draft-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -46,12 +49,17 @@ test('an owner and a due date typed just before the download are in the PDF', as
   expect(report.text).toContain('14 Mar 2027');
 });
 
-test('a final report needs every answer and the declaration; the second is revision 2 and says what changed since the first', async ({ page }) => {
+test('a final report needs every answer and the declaration; the second is revision 2 and says what changed since the first', async ({
+  page,
+}) => {
   const questionnaire = await loadQuestionnaire('quick-check');
   const changed = questionnaire.sections
     .filter((section) => section.weight > 0)
     .flatMap((section) => section.questions)
-    .find((question) => question.kind === 'single' && bestOption(question).score > worstOption(question).score && !question.mustHave && !question.critical)!;
+    .find(
+      (question) =>
+        question.kind === 'single' && bestOption(question).score > worstOption(question).score && !question.mustHave && !question.critical,
+    )!;
   await completeQuickCheck(page, 'Final Lens', (question) => question.id === changed.id);
 
   await page.getByLabel(/^Final report, revision 1/).check();
@@ -71,13 +79,25 @@ test('a final report needs every answer and the declaration; the second is revis
   const first = await download(page, 'Download the final report');
   expect(first.name).toMatch(/^final-lens-final-r1-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(first.text).toContain('Final — revision 1');
-  expect(first.text).toContain('I, Ada Lovelace (Head of product), declare that the answers in this assessment are true to the best of my knowledge.');
+  expect(first.text).toContain(
+    'I, Ada Lovelace (Head of product), declare that the answers in this assessment are true to the best of my knowledge.',
+  );
   expect(first.text).not.toContain('Changes since');
   await expect(page.getByRole('status').filter({ hasText: 'Final revision 1 is recorded' })).toBeVisible();
 
   // Improve the one weak answer, then come back for the next final report.
-  await page.goto(page.url().replace(/#\/assessments\/([^/]+).*$/, `#/assessments/$1/sections/${questionnaire.sections.find((section) => section.questions.includes(changed))!.id}`));
-  await page.getByRole('group', { name: new RegExp(`^${changed.number.replace('.', '\\.')} `) }).getByLabel(bestOption(changed).label, { exact: true }).check();
+  await page.goto(
+    page
+      .url()
+      .replace(
+        /#\/assessments\/([^/]+).*$/,
+        `#/assessments/$1/sections/${questionnaire.sections.find((section) => section.questions.includes(changed))!.id}`,
+      ),
+  );
+  await page
+    .getByRole('group', { name: new RegExp(`^${changed.number.replace('.', '\\.')} `) })
+    .getByLabel(bestOption(changed).label, { exact: true })
+    .check();
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await page.goto(resultsUrl(page));
   await page.getByLabel(/^Final report, revision 2/).check();
@@ -97,13 +117,18 @@ test('a final report needs every answer and the declaration; the second is revis
   // A reviewer opening the file sees which edition it is, and that it is as Oversight made it.
   await page.getByRole('link', { name: 'Open a report' }).first().click();
   await page.getByLabel('Report (PDF)').setInputFiles(second.path);
-  await expect(page.getByText(/^Final report, revision 2, declared by Ada Lovelace \(Head of product\) on \d{4}-\d{2}-\d{2}$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Final report, revision 2, declared by Ada Lovelace \(Head of product\) on \d{4}-\d{2}-\d{2}$/),
+  ).toBeVisible();
   await expect(page.getByText('Every page is exactly what Oversight draws from the attached answers.')).toBeVisible();
 });
 
 test('the public summary is one page and names nobody unless asked', async ({ page }) => {
   await completeQuickCheck(page, 'Summary Lens', (question) => question.number.endsWith('.1'));
-  await page.getByLabel(/^Owner for question/).first().fill('Secret Owner');
+  await page
+    .getByLabel(/^Owner for question/)
+    .first()
+    .fill('Secret Owner');
   const anonymous = await download(page, 'Download the public summary');
   expect(anonymous.name).toMatch(/^summary-lens-public-summary-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(anonymous.pages).toBe(1);

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures.ts';
-import { addAnnotation, appendUpdate, drawOver, editText, removePage, replaceAttachment, swapPages } from '../src/report/tamper.test-support.ts';
+import {
+  addAnnotation,
+  appendUpdate,
+  drawOver,
+  editText,
+  removePage,
+  replaceAttachment,
+  swapPages,
+} from '../src/report/tamper.test-support.ts';
 import { downloadReport, openReport } from './support/report-file.ts';
 
 // One report, made once through the app, then altered in each way another
@@ -55,14 +63,20 @@ test('pages reordered', async ({ page }) => {
 });
 
 test('the attached answers changed', async ({ page }) => {
-  const changed = await replaceAttachment(report, '.json', (text) => text.replace('"organisation": "Acme Vision Ltd"', '"organisation": "Another Ltd"'));
+  const changed = await replaceAttachment(report, '.json', (text) =>
+    text.replace('"organisation": "Acme Vision Ltd"', '"organisation": "Another Ltd"'),
+  );
   await openReport(page, changed);
   await expectAltered(page, 'The answers inside: Failed.', 'Page 1: its text was changed.');
 });
 
 test('an update appended to the file', async ({ page }) => {
   await openReport(page, await appendUpdate(report));
-  await expectAltered(page, 'The file: Failed.', 'An update was appended to the file after it was made (an edit saved by another program).');
+  await expectAltered(
+    page,
+    'The file: Failed.',
+    'An update was appended to the file after it was made (an edit saved by another program).',
+  );
 });
 
 test('a report signed with the organisation’s key is accepted, with who signed it and when', async ({ page }) => {
@@ -70,7 +84,10 @@ test('a report signed with the organisation’s key is accepted, with who signed
   await page.getByRole('link', { name: 'Open a report' }).first().click();
   await page.getByLabel('Organisation name').fill('Acme Vision Ltd');
   await page.getByRole('button', { name: 'Create a signing key' }).click();
-  const [keyDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the public key' }).click()]);
+  const [keyDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the public key' }).click(),
+  ]);
   const publicKey = readFileSync(await keyDownload.path());
   expect(JSON.parse(publicKey.toString())).toMatchObject({ format: 'oversight-public-key', organisation: 'Acme Vision Ltd' });
 
@@ -84,7 +101,12 @@ test('a report signed with the organisation’s key is accepted, with who signed
   await page.getByRole('button', { name: 'Yes, delete the signing key' }).click();
   await page.getByLabel('Organisation name').fill('Someone Else');
   await page.getByRole('button', { name: 'Create a signing key' }).click();
-  const [otherDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the public key' }).click()]);
+  const [otherDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the public key' }).click(),
+  ]);
   await openReport(page, signed, readFileSync(await otherDownload.path()));
-  await expect(checks(page).getByText(/Signature: This report was not signed with the key you loaded \(“Someone Else”\)/)).toBeVisible({ timeout: 20_000 });
+  await expect(checks(page).getByText(/Signature: This report was not signed with the key you loaded \(“Someone Else”\)/)).toBeVisible({
+    timeout: 20_000,
+  });
 });

@@ -22,13 +22,18 @@ test('the PDF downloaded from the results page states the numbers the results pa
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   const questionnaire = await loadQuestionnaire('launch-ethics');
-  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Łukasz Zoë Ωmega Привет “quoted” — ✓', assessorName: 'Zoë Łukasz' });
+  await startAssessment(page, {
+    questionnaireTitle: questionnaire.title,
+    project: 'Łukasz Zoë Ωmega Привет “quoted” — ✓',
+    assessorName: 'Zoë Łukasz',
+  });
   await page.getByRole('link', { name: /^1\. / }).click();
   // A mixed assessment: biometric module declared, middle answers, one section at its worst.
   const middle = (question: (typeof questionnaire.sections)[number]['questions'][number]) =>
     question.options[Math.floor(question.options.length / 2)]!.label;
   for (const section of questionnaire.sections) {
-    const overrides: Record<string, string> = section.id === 'context' ? { 'processes-biometric-data': 'Yes', 'public-surveillance': 'No' } : {};
+    const overrides: Record<string, string> =
+      section.id === 'context' ? { 'processes-biometric-data': 'Yes', 'public-surveillance': 'No' } : {};
     await answerSection(page, section, section.number === 3 ? (question) => worstOption(question).label : middle, overrides);
   }
   await page.getByRole('link', { name: 'See your results' }).click();
@@ -55,7 +60,10 @@ test('the PDF downloaded from the results page states the numbers the results pa
   ]);
   expect(download.suggestedFilename()).toMatch(/^lukasz-zoe-omega-privet-quoted-draft-\d{4}-\d{2}-\d{2}\.pdf$/);
   await expect(page.getByRole('status').filter({ hasText: /Report ready/ })).toBeVisible();
-  expect(workers.filter((url) => /report-worker-[^/]*\.js$/.test(url)), 'the report is made off the page, in its worker').toHaveLength(1);
+  expect(
+    workers.filter((url) => /report-worker-[^/]*\.js$/.test(url)),
+    'the report is made off the page, in its worker',
+  ).toHaveLength(1);
   const path = await download.path();
   const text = pdfText(path);
 

@@ -34,7 +34,9 @@ test('best answers give 100 and the top band; one critical answer at its worst r
   await page.getByRole('link', { name: 'Check your answers' }).click();
   await page.getByRole('link', { name: `Change question ${critical.number}`, exact: true }).click();
   await expect(questionGroup(page, critical).getByRole('radio').first()).toBeFocused();
-  await questionGroup(page, critical).getByRole('radio', { name: worstOption(critical).label, exact: true }).check();
+  await questionGroup(page, critical)
+    .getByRole('radio', { name: worstOption(critical).label, exact: true })
+    .check();
   // A follow-up may appear; answer it so the result stays complete.
   for (const question of section.questions) {
     if (question.kind === 'text' && (await questionGroup(page, question).count()) > 0) {
@@ -51,8 +53,12 @@ test('best answers give 100 and the top band; one critical answer at its worst r
   const flags = page.getByRole('region', { name: 'Red flags' });
   await expect(flags.getByRole('link', { name: `${critical.mustHave?.name}: question ${critical.number}` })).toBeVisible();
   await expect(flags.getByText('Blocks launch')).toBeVisible();
-  await expect(verdict.getByText(new RegExp(`The verdict is “${lowest.label}” although the score alone would give “${top.label}”, because:`))).toBeVisible();
-  await expect(verdict.getByText(new RegExp(`${critical.mustHave?.name} \\(question ${critical.number}\\) is answered below`))).toBeVisible();
+  await expect(
+    verdict.getByText(new RegExp(`The verdict is “${lowest.label}” although the score alone would give “${top.label}”, because:`)),
+  ).toBeVisible();
+  await expect(
+    verdict.getByText(new RegExp(`${critical.mustHave?.name} \\(question ${critical.number}\\) is answered below`)),
+  ).toBeVisible();
   const firstAction = page.getByRole('table', { name: 'Recommended actions, highest priority first' }).getByRole('row').nth(1);
   await expect(firstAction.getByRole('link', { name: critical.number, exact: true })).toBeVisible();
   await expect(firstAction.getByText('Blocks launch')).toBeVisible();

@@ -33,7 +33,9 @@ test('a damaged saved entry is reported while the others still load', async ({ p
   await page.evaluate((key) => localStorage.setItem(key, '{"format":"oversight-assessment","version":1,'), assessmentKey('broken'));
   await page.getByRole('link', { name: 'Oversight home' }).click();
   await page.reload();
-  await expect(page.getByRole('table', { name: 'Assessments saved in this browser' }).getByRole('link', { name: 'Healthy one (open)' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Assessments saved in this browser' }).getByRole('link', { name: 'Healthy one (open)' }),
+  ).toBeVisible();
   const problem = page.getByRole('alert').filter({ hasText: 'Some saved data could not be read' });
   await expect(problem).toContainText('broken');
   await problem.getByRole('button', { name: 'Remove this damaged entry' }).click();
@@ -75,6 +77,8 @@ test('with storage refused, the warning exports the answers on screen, not an ol
   // Still on the section page: the answer was just given and is on screen.
   const warning = page.getByRole('alert').filter({ hasText: 'Your answers are not being saved in this browser' });
   const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Export answers' }).click()]);
-  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { assessment: { answers: Record<string, { value?: unknown }> } };
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    assessment: { answers: Record<string, { value?: unknown }> };
+  };
   expect(exported.assessment.answers[question.id]?.value).toBe(option.value);
 });

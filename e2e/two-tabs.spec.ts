@@ -36,7 +36,10 @@ test('a tab that learns another tab saved the same assessment stops saving until
   expect(saved.assessment.answers[second.id]).toBeUndefined();
 
   // Choosing this page's version writes it, knowingly.
-  await warning.getByRole('button', { name: 'Keep this page’s version' }).or(warning.getByRole('button', { name: "Keep this page's version" })).click();
+  await warning
+    .getByRole('button', { name: 'Keep this page’s version' })
+    .or(warning.getByRole('button', { name: "Keep this page's version" }))
+    .click();
   await expect(warning).toHaveCount(0);
   await expect.poll(async () => (await stored(page, id)).assessment.answers[second.id]?.value).toBe(second.options[0]!.value);
   saved = await stored(page, id);

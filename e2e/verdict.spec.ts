@@ -3,7 +3,9 @@ import { findQuestion, loadQuestionnaire } from './support/questionnaires.ts';
 import { answerSection, questionGroup, startAssessment } from './support/journey.ts';
 import { assessmentKey } from '../src/storage/storage-keys.ts';
 
-test('a shop that recognises repeat visitors: fitting questions, a must-have flagged, an action the team can work from', async ({ page }) => {
+test('a shop that recognises repeat visitors: fitting questions, a must-have flagged, an action the team can work from', async ({
+  page,
+}) => {
   const questionnaire = await loadQuestionnaire('launch-ethics');
   const label = (id: string, value: string) => findQuestion(questionnaire, id).options.find((option) => option.value === value)!.label;
   await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'FaceFirst Retail' });
@@ -32,7 +34,11 @@ test('a shop that recognises repeat visitors: fitting questions, a must-have fla
   await expect(verdict.getByText('Launch with conditions', { exact: true })).toBeVisible();
   await expect(verdict.getByText(/although the score alone would give “Ready for launch”, because:/)).toBeVisible();
   const twoPerson = findQuestion(questionnaire, 'human-review-of-matches');
-  await expect(verdict.getByText(`${twoPerson.mustHave?.name} (question ${twoPerson.number}) is not met: it needs “${label('human-review-of-matches', 'two-people')}” or better.`)).toBeVisible();
+  await expect(
+    verdict.getByText(
+      `${twoPerson.mustHave?.name} (question ${twoPerson.number}) is not met: it needs “${label('human-review-of-matches', 'two-people')}” or better.`,
+    ),
+  ).toBeVisible();
   const flags = page.getByRole('region', { name: 'Red flags' });
   await expect(flags.getByText('Must-have not met')).toBeVisible();
   await expect(flags.getByRole('link', { name: `${twoPerson.mustHave?.name}: question ${twoPerson.number}` })).toBeVisible();
@@ -66,7 +72,9 @@ test('"Not applicable" needs a reason, and the reason is shown with the results;
   await page.getByRole('button', { name: 'Save and continue' }).click();
   const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });
   await expect(summary.getByRole('link', { name: `Explain why question ${optional.number} does not apply` })).toBeVisible();
-  await questionGroup(page, optional).getByLabel('Why does this not apply?').fill('We have not consulted anyone yet, so nothing could change.');
+  await questionGroup(page, optional)
+    .getByLabel('Why does this not apply?')
+    .fill('We have not consulted anyone yet, so nothing could change.');
 
   await page.getByRole('link', { name: 'Back to the task list' }).click();
   await page.getByRole('link', { name: 'Check your answers' }).click();
@@ -113,17 +121,25 @@ test('an assessment made with version 1.0.0 opens on 2.0.0, keeps its answers an
   await page.reload();
   await page.getByRole('table', { name: 'Assessments saved in this browser' }).getByRole('link', { name: 'Old Lens (open)' }).click();
 
-  const notice = page.getByRole('region', { name: /This assessment now uses version 2\.0\.0 of the questionnaire \(it was started on 1\.0\.0\)/ });
+  const notice = page.getByRole('region', {
+    name: /This assessment now uses version 2\.0\.0 of the questionnaire \(it was started on 1\.0\.0\)/,
+  });
   await expect(notice).toBeVisible();
   await expect(notice.getByRole('heading', { name: 'What changed in the questionnaire' })).toBeVisible();
   await expect(notice.getByText(/Must-haves added/)).toBeVisible();
   await expect(notice.getByText(`Question ${impact.number} can no longer be answered “Not applicable”; please answer it.`)).toBeVisible();
   await expect(notice.getByRole('heading', { name: /New questions to answer \(\d+\)/ })).toBeVisible();
-  await expect(notice.getByText(`${findQuestion(questionnaire, 'prohibited-practices').number} ${findQuestion(questionnaire, 'prohibited-practices').text}`)).toBeVisible();
+  await expect(
+    notice.getByText(
+      `${findQuestion(questionnaire, 'prohibited-practices').number} ${findQuestion(questionnaire, 'prohibited-practices').text}`,
+    ),
+  ).toBeVisible();
 
   // The answer to a question that still exists is kept, with its notes.
   await page.getByRole('link', { name: /^2\. / }).click();
-  await expect(questionGroup(page, owner).getByRole('radio', { name: owner.options.find((option) => option.value === 'yes')!.label, exact: true })).toBeChecked();
+  await expect(
+    questionGroup(page, owner).getByRole('radio', { name: owner.options.find((option) => option.value === 'yes')!.label, exact: true }),
+  ).toBeChecked();
   await expect(questionGroup(page, owner).getByLabel('Notes or evidence')).toHaveValue('The COO, since June.');
   await page.getByRole('link', { name: 'Back to the task list' }).click();
   await notice.getByRole('button', { name: 'I have read this' }).click();
@@ -141,7 +157,9 @@ test('a quick check says it is one, and carries its answers into the full review
   const noBiometrics = { 'processes-biometric-data': 'No', 'public-surveillance': 'No' };
   for (const section of quick.sections) if (!section.visibleWhen) await answerSection(page, section, undefined, noBiometrics);
   await page.getByRole('link', { name: 'See your results' }).click();
-  await expect(page.getByRole('region', { name: 'Overall result' }).getByText('Quick check: a triage of the essentials, not the full review')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Overall result' }).getByText('Quick check: a triage of the essentials, not the full review'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Continue with the full review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Quick first' })).toBeVisible();
   await expect(page.getByText(`${full.title} · version ${full.version}`)).toBeVisible();

@@ -13,7 +13,8 @@ export function loadQuestionnaireFile(path: string): Promise<Questionnaire> {
   const cached = loaded.get(path);
   if (cached) return cached;
   const loading = parseQuestionnaireBytes(readFileSync(path)).then((result) => {
-    if (!result.ok) throw new Error(`${path} is not a valid questionnaire:\n${result.issues.map((issue) => formatIssue(path, issue)).join('\n')}`);
+    if (!result.ok)
+      throw new Error(`${path} is not a valid questionnaire:\n${result.issues.map((issue) => formatIssue(path, issue)).join('\n')}`);
     return result.questionnaire;
   });
   loaded.set(path, loading);

@@ -27,11 +27,9 @@ const REQUIREMENTS = 'sources: {}\nrequirements: []\n';
 describe('which files in questions/ are questionnaires', () => {
   it('is every YAML file except the ones named in NOT_QUESTIONNAIRES', () => {
     expect(NOT_QUESTIONNAIRES).toEqual(['requirements.yaml']);
-    expect(['launch-ethics.yaml', 'x.yml', 'requirements.yaml', 'requirements-2.yaml', 'notes.md'].filter(isQuestionnaireFileName)).toEqual([
-      'launch-ethics.yaml',
-      'x.yml',
-      'requirements-2.yaml',
-    ]);
+    expect(['launch-ethics.yaml', 'x.yml', 'requirements.yaml', 'requirements-2.yaml', 'notes.md'].filter(isQuestionnaireFileName)).toEqual(
+      ['launch-ethics.yaml', 'x.yml', 'requirements-2.yaml'],
+    );
   });
 });
 
@@ -64,6 +62,8 @@ describe('the questionnaire tools skip the requirements map', () => {
     const load = plugin.load as unknown as (id: string) => Promise<string | null>;
     await buildStart.call(context);
     expect(errors).toEqual([]);
-    expect(await load('\0virtual:questionnaire-loaders')).toBe('export const loaders = {\n  "tiny": () => import("virtual:questionnaire/tiny")\n};\n');
+    expect(await load('\0virtual:questionnaire-loaders')).toBe(
+      'export const loaders = {\n  "tiny": () => import("virtual:questionnaire/tiny")\n};\n',
+    );
   });
 });

@@ -10,12 +10,13 @@ import { formatIssue, parseQuestionnaireBytes } from '../src/questionnaire/parse
 import { isQuestionnaireFileName } from './questionnaire-files.ts';
 
 const args = process.argv.slice(2);
-const files = args.length > 0
-  ? args
-  : readdirSync('questions')
-      .filter(isQuestionnaireFileName)
-      .sort()
-      .map((name) => join('questions', name));
+const files =
+  args.length > 0
+    ? args
+    : readdirSync('questions')
+        .filter(isQuestionnaireFileName)
+        .sort()
+        .map((name) => join('questions', name));
 
 let failed = 0;
 for (const file of files) {
@@ -32,7 +33,9 @@ for (const file of files) {
   const name = relative(process.cwd(), file) || file;
   if (result.ok) {
     const questions = result.questionnaire.sections.reduce((n, s) => n + s.questions.length, 0);
-    console.log(`${name}: ok (${result.questionnaire.id}@${result.questionnaire.version}, ${result.questionnaire.sections.length} sections, ${questions} questions)`);
+    console.log(
+      `${name}: ok (${result.questionnaire.id}@${result.questionnaire.version}, ${result.questionnaire.sections.length} sections, ${questions} questions)`,
+    );
   } else {
     failed += 1;
     for (const issue of result.issues) console.error(formatIssue(name, issue));

@@ -95,7 +95,10 @@ describe('loadCoverage', () => {
 
   it('reports a shape error with its line, and makes no table', async () => {
     const loaded = await write(REQUIREMENTS.replace('    coverage: partial\n', '    coverage: most\n'));
-    expect(loaded).toEqual({ ok: false, problems: [`${join(dir, 'requirements.yaml')}:13: requirements[1].coverage: must be full or partial`] });
+    expect(loaded).toEqual({
+      ok: false,
+      problems: [`${join(dir, 'requirements.yaml')}:13: requirements[1].coverage: must be full or partial`],
+    });
   });
 
   it('reports a YAML syntax error with its line', async () => {

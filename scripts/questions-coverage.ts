@@ -6,13 +6,7 @@
  * `--markdown` also rewrites the generated part of docs/coverage.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import {
-  COVERAGE_DOC_PATH,
-  coverageDocument,
-  coverageMarkdown,
-  coverageText,
-  loadCoverage,
-} from './requirements-coverage.ts';
+import { COVERAGE_DOC_PATH, coverageDocument, coverageMarkdown, coverageText, loadCoverage } from './requirements-coverage.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 
 const args = process.argv.slice(2);

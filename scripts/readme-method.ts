@@ -9,9 +9,7 @@ const END = '<!-- method:end -->';
 export async function methodMarkdown(): Promise<string> {
   const questionnaire = await loadQuestionnaireFile('questions/launch-ethics.yaml');
   const steps = describeMethod(questionnaire);
-  const body = steps
-    .map((step) => [`**${step.title}.** ${step.text}`, ...step.items.map((item) => `- ${item}`)].join('\n'))
-    .join('\n\n');
+  const body = steps.map((step) => [`**${step.title}.** ${step.text}`, ...step.items.map((item) => `- ${item}`)].join('\n')).join('\n\n');
   return `${START}\nFor the default questionnaire, *${questionnaire.title}* (version ${questionnaire.version}):\n\n${body}\n${END}`;
 }
 

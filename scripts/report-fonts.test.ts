@@ -23,6 +23,8 @@ describe('the report fonts (src/report/fonts/)', () => {
     const source = readSourceFontFiles();
     expect(committed.regular.length / source.regular.length).toBeLessThan(0.55);
     expect(committed.bold.length / source.bold.length).toBeLessThan(0.55);
-    expect([...coverageText()].length).toBe(FONT_COVERAGE.reduce((sum, value, index) => sum + (index % 2 ? value - (FONT_COVERAGE[index - 1] ?? 0) + 1 : 0), 0));
+    expect([...coverageText()].length).toBe(
+      FONT_COVERAGE.reduce((sum, value, index) => sum + (index % 2 ? value - (FONT_COVERAGE[index - 1] ?? 0) + 1 : 0), 0),
+    );
   });
 });

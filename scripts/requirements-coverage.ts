@@ -46,7 +46,10 @@ export async function loadCoverage(requirementsPath = REQUIREMENTS_PATH, questio
   if (!parsed.ok) {
     const located = parsed.issues.map((issue) => ({ ...issue, line: read.source.lineOf(issue.path) }));
     located.sort((a, b) => a.line - b.line);
-    return { ok: false, problems: located.map((issue) => `${requirementsPath}:${issue.line}: ${formatPath(issue.path)}: ${issue.message}`) };
+    return {
+      ok: false,
+      problems: located.map((issue) => `${requirementsPath}:${issue.line}: ${formatPath(issue.path)}: ${issue.message}`),
+    };
   }
   const questionnaire = await parseQuestionnaireYaml(questionnaireText.text);
   if (!questionnaire.ok) {
@@ -128,7 +131,8 @@ export function coverageMarkdown(table: CoverageTable, questionnaire: Questionna
   });
   const t = table.total;
   const requirementRows = table.requirements.map(
-    (row) => `| ${row.id} | ${row.source} | ${STATUS_WORDS[row.status]} | ${cell(row.questions.map((q) => q.number ?? `? ${q.id}`).join(', '))} |`,
+    (row) =>
+      `| ${row.id} | ${row.source} | ${STATUS_WORDS[row.status]} | ${cell(row.questions.map((q) => q.number ?? `? ${q.id}`).join(', '))} |`,
   );
   const notFull = table.requirements
     .filter((row) => row.status !== 'full')

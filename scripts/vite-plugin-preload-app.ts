@@ -51,8 +51,16 @@ export function preloadAppPlugin(entry: string): Plugin {
         // Vite has already linked the entry's own static imports.
         const scripts = needed.filter((href) => !html.includes(`"./${href}"`));
         return [
-          ...styles.map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` }, injectTo: 'head' as const })),
-          ...scripts.map((href) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${href}` }, injectTo: 'head' as const })),
+          ...styles.map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` },
+            injectTo: 'head' as const,
+          })),
+          ...scripts.map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${href}` },
+            injectTo: 'head' as const,
+          })),
         ];
       },
     },

@@ -8,7 +8,10 @@ export async function downloadReport(page: Page, project: string): Promise<Buffe
   const questionnaire = await loadQuestionnaire('quick-check');
   await startAssessment(page, { questionnaireTitle: questionnaire.title, project, organisation: 'Acme Vision Ltd' });
   await page.goto(page.url().replace(/#\/assessments\/([^/]+).*$/, '#/assessments/$1/results'));
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the PDF report' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the PDF report' }).click(),
+  ]);
   return readFileSync(await download.path());
 }
 
@@ -18,7 +21,9 @@ export async function openReport(page: Page, bytes: Uint8Array, publicKey?: Buff
   await page.getByRole('link', { name: 'Open a report' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Open a report' })).toBeVisible();
   if (publicKey) {
-    await page.getByLabel('Public key file of the issuing organisation (optional)').setInputFiles({ name: 'public-key.json', mimeType: 'application/json', buffer: publicKey });
+    await page
+      .getByLabel('Public key file of the issuing organisation (optional)')
+      .setInputFiles({ name: 'public-key.json', mimeType: 'application/json', buffer: publicKey });
   }
   await page.getByLabel('Report (PDF)').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
 }

@@ -154,7 +154,8 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'No personal data at all',
-    story: 'A tool that forecasts crop yields from weather data: no personal data, no decisions about people, the same output for everyone.',
+    story:
+      'A tool that forecasts crop yields from weather data: no personal data, no decisions about people, the same output for everyone.',
     questionnaire: 'launch-ethics',
     baseline: 'best',
     answers: {
@@ -168,7 +169,8 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'Live facial recognition that keeps non-matches',
-    story: 'A police force’s live facial recognition, run by the book except that the faces of people who did not match are kept (1.0.0: 84.4).',
+    story:
+      'A police force’s live facial recognition, run by the book except that the faces of people who did not match are kept (1.0.0: 84.4).',
     questionnaire: 'launch-ethics',
     baseline: 'best',
     answers: { ...POLICE_LFR, 'non-match-deletion': 'kept' },
@@ -176,7 +178,8 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'Public-authority live facial recognition, by the book',
-    story: 'Police live facial recognition with written authority, approved watchlists deleted after each deployment, two-person verification, advance notice.',
+    story:
+      'Police live facial recognition with written authority, approved watchlists deleted after each deployment, two-person verification, advance notice.',
     questionnaire: 'launch-ethics',
     baseline: 'best',
     answers: POLICE_LFR,

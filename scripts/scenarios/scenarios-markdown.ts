@@ -60,4 +60,3 @@ export async function scoringMarkdown(): Promise<string> {
     '',
   ].join('\n');
 }
-

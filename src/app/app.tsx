@@ -35,7 +35,16 @@ function RoutePage({ route }: { route: Route }) {
     }
     case 'section': {
       const Page = loadedPage('section') ?? use(loadPage('section'));
-      return <Page key={route.assessmentId} assessmentId={route.assessmentId} sectionId={route.sectionId} questionId={route.questionId} page={route.page} returnTo={route.returnTo} />;
+      return (
+        <Page
+          key={route.assessmentId}
+          assessmentId={route.assessmentId}
+          sectionId={route.sectionId}
+          questionId={route.questionId}
+          page={route.page}
+          returnTo={route.returnTo}
+        />
+      );
     }
     case 'check': {
       const Page = loadedPage('check') ?? use(loadPage('check'));
@@ -53,7 +62,9 @@ function RoutePage({ route }: { route: Route }) {
       return (
         <>
           <PageHeading title="Page not found" />
-          <p>There is nothing at “{route.path}”. <a href={hrefFor({ name: 'home' })}>Go to the home page</a>.</p>
+          <p>
+            There is nothing at “{route.path}”. <a href={hrefFor({ name: 'home' })}>Go to the home page</a>.
+          </p>
         </>
       );
   }
@@ -63,12 +74,18 @@ export function App() {
   const route = useHashRoute();
   return (
     <>
-      <a className="skip-link" href="#main">Skip to main content</a>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <header className="site-header">
         <div className="container">
-          <a className="site-name" href={hrefFor({ name: 'home' })}>Oversight<span className="visually-hidden"> home</span></a>
+          <a className="site-name" href={hrefFor({ name: 'home' })}>
+            Oversight<span className="visually-hidden"> home</span>
+          </a>
           <span className="site-tagline">Ethical impact assessment. Everything stays in your browser.</span>
-          <a className="site-link" href={hrefFor({ name: 'open-report' })}>Open a report</a>
+          <a className="site-link" href={hrefFor({ name: 'open-report' })}>
+            Open a report
+          </a>
         </div>
       </header>
       <div className="container">
@@ -83,9 +100,7 @@ export function App() {
         </PageErrorBoundary>
       </main>
       <footer className="site-footer">
-        <div className="container">
-          Oversight runs entirely in this browser: nothing you enter is sent anywhere.
-        </div>
+        <div className="container">Oversight runs entirely in this browser: nothing you enter is sent anywhere.</div>
       </footer>
     </>
   );

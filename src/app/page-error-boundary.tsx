@@ -52,8 +52,12 @@ export class PageErrorBoundary extends Component<Props, State> {
         </p>
         <p className="muted small">Details: {error instanceof Error ? error.message : String(error)}</p>
         <p>
-          <button type="button" className="button" onClick={() => window.location.reload()}>Reload the page</button>{' '}
-          <a className="button button-secondary" href={hrefFor({ name: 'home' })}>Go to the home page</a>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>{' '}
+          <a className="button button-secondary" href={hrefFor({ name: 'home' })}>
+            Go to the home page
+          </a>
         </p>
       </div>
     );

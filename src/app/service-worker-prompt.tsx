@@ -12,7 +12,8 @@ export function ServiceWorkerPrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW({
-    onRegisterError: (error: unknown) => console.warn('Oversight will not work offline: the service worker could not be registered.', error),
+    onRegisterError: (error: unknown) =>
+      console.warn('Oversight will not work offline: the service worker could not be registered.', error),
   });
   if (!needRefresh) return null;
   return (

@@ -20,8 +20,12 @@ export function UpdatePrompt({ onReload, onDismiss }: { onReload: () => void; on
     <div ref={panel} className="update-prompt" role="region" aria-label="New version">
       <p role="status">A new version is ready.</p>
       <p>
-        <button type="button" className="button button-small" onClick={onReload}>Reload</button>{' '}
-        <button type="button" className="link-button" onClick={onDismiss}>Later</button>
+        <button type="button" className="button button-small" onClick={onReload}>
+          Reload
+        </button>{' '}
+        <button type="button" className="link-button" onClick={onDismiss}>
+          Later
+        </button>
       </p>
     </div>
   );

@@ -5,7 +5,11 @@ function List({ title, items }: { title: string; items: readonly string[] }) {
   return (
     <>
       <h3>{title}</h3>
-      <ul>{items.map((item) => <li key={item}>{item}</li>)}</ul>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
     </>
   );
 }
@@ -21,10 +25,16 @@ export function MigrationNotice({ migration, onAcknowledge }: { migration: Quest
       <List title="What changed in the questionnaire" items={migration.changes} />
       <List title="Answers that could not be kept" items={migration.dropped} />
       {Object.keys(migration.keptAside).length > 0 && (
-        <p>The answers as they were before are not deleted: they stay in this assessment&apos;s record, and in the file Export answers makes.</p>
+        <p>
+          The answers as they were before are not deleted: they stay in this assessment&apos;s record, and in the file Export answers makes.
+        </p>
       )}
       <List title={`New questions to answer (${migration.newQuestions.length})`} items={migration.newQuestions} />
-      <p><button type="button" className="button button-secondary" onClick={onAcknowledge}>I have read this</button></p>
+      <p>
+        <button type="button" className="button button-secondary" onClick={onAcknowledge}>
+          I have read this
+        </button>
+      </p>
     </section>
   );
 }

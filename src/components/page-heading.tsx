@@ -14,7 +14,9 @@ export function PageHeading({ title, caption }: { title: string; caption?: strin
   return (
     <>
       {caption && <span className="caption">{caption}</span>}
-      <h1 ref={ref} tabIndex={-1}>{title}</h1>
+      <h1 ref={ref} tabIndex={-1}>
+        {title}
+      </h1>
     </>
   );
 }

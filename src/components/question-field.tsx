@@ -12,12 +12,28 @@ export function answerFieldId(question: Question, field: AnswerField): string {
   return field === 'value' ? `q-${question.id}` : `q-${question.id}-${field}`;
 }
 
-function AnswerTextarea({ id, label, error, registration }: { id: string; label: string; error: string | undefined; registration: UseFormRegisterReturn }) {
+function AnswerTextarea({
+  id,
+  label,
+  error,
+  registration,
+}: {
+  id: string;
+  label: string;
+  error: string | undefined;
+  registration: UseFormRegisterReturn;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <FieldError id={`${id}-error`} message={error} />
-      <textarea id={id} rows={2} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...registration} />
+      <textarea
+        id={id}
+        rows={2}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...registration}
+      />
     </div>
   );
 }
@@ -72,14 +88,15 @@ export const QuestionField = memo(function QuestionField({ question, register, e
       </legend>
       {(question.critical || question.mustHave) && (
         <p className="must-have-marker">
-          <span className="tag tag-amber">Must-have</span>{' '}
-          <span className="small">{mustHaveHint(question)}</span>
+          <span className="tag tag-amber">Must-have</span> <span className="small">{mustHaveHint(question)}</span>
         </p>
       )}
       {question.help && (
         <details className="help" id={hintId}>
           <summary>Help with this question</summary>
-          <p><RichText source={question.help} /></p>
+          <p>
+            <RichText source={question.help} />
+          </p>
         </details>
       )}
       <FieldError id={valueErrorId} message={valueError} />
@@ -87,9 +104,19 @@ export const QuestionField = memo(function QuestionField({ question, register, e
         <div className="field">
           <label htmlFor={answerFieldId(question, 'value')}>Your answer</label>
           {question.multiline ? (
-            <textarea id={answerFieldId(question, 'value')} rows={4} aria-invalid={valueError ? true : undefined} {...register(`${id}.value`)} />
+            <textarea
+              id={answerFieldId(question, 'value')}
+              rows={4}
+              aria-invalid={valueError ? true : undefined}
+              {...register(`${id}.value`)}
+            />
           ) : (
-            <input type="text" id={answerFieldId(question, 'value')} aria-invalid={valueError ? true : undefined} {...register(`${id}.value`)} />
+            <input
+              type="text"
+              id={answerFieldId(question, 'value')}
+              aria-invalid={valueError ? true : undefined}
+              {...register(`${id}.value`)}
+            />
           )}
         </div>
       ) : (
@@ -108,7 +135,11 @@ export const QuestionField = memo(function QuestionField({ question, register, e
                   {...register(`${id}.value`)}
                 />
                 <label htmlFor={inputId}>{option.label}</label>
-                {optionHint(option) && <span id={`${inputId}-hint`} className="muted small choice-hint">{optionHint(option)}</span>}
+                {optionHint(option) && (
+                  <span id={`${inputId}-hint`} className="muted small choice-hint">
+                    {optionHint(option)}
+                  </span>
+                )}
               </div>
             );
           })}

@@ -15,7 +15,8 @@ export function RichText({ source }: { source: string }) {
           case 'link':
             return (
               <a key={index} href={part.href} target="_blank" rel="noopener noreferrer">
-                {part.text}<span className="visually-hidden"> (opens in a new tab)</span>
+                {part.text}
+                <span className="visually-hidden"> (opens in a new tab)</span>
               </a>
             );
         }

@@ -17,7 +17,11 @@ export function TextField({ id, label, hint, error, registration, multiline, ...
   return (
     <div className={`field${error ? ' field-with-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       <FieldError id={`${id}-error`} message={error} />
       {multiline ? <textarea rows={3} {...common} {...rest} /> : <input type="text" {...common} {...rest} />}
     </div>

@@ -2,7 +2,11 @@ import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-
 
 /** What the resolver needs of a zod (or zod/mini) schema. */
 interface SafeParser<Values> {
-  safeParse(input: unknown): { success: true; data: Values } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code: string }> } };
+  safeParse(
+    input: unknown,
+  ):
+    | { success: true; data: Values }
+    | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code: string }> } };
 }
 
 type Nested = { [key: string]: Nested | FieldError };
@@ -42,6 +46,8 @@ export function errorsFromIssues(issues: ReadonlyArray<{ path: ReadonlyArray<Pro
 export function zodResolver<Values extends FieldValues>(schema: SafeParser<Values>): Resolver<Values> {
   return (values) => {
     const result = schema.safeParse(values);
-    return result.success ? { values: result.data, errors: {} } : { values: {}, errors: errorsFromIssues(result.error.issues) as FieldErrors<Values> };
+    return result.success
+      ? { values: result.data, errors: {} }
+      : { values: {}, errors: errorsFromIssues(result.error.issues) as FieldErrors<Values> };
   };
 }

@@ -26,7 +26,9 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
       <>
         <PageHeading title="Assessment not found" />
         <p>{state.message}</p>
-        <p><a href={hrefFor({ name: 'home' })}>Go to your assessments</a></p>
+        <p>
+          <a href={hrefFor({ name: 'home' })}>Go to your assessments</a>
+        </p>
       </>
     );
   }
@@ -43,9 +45,9 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
         <div className="warning-panel" role="alert">
           <h2>This assessment was changed in another tab or window</h2>
           <p>
-            So that neither copy silently replaces the other, this page has stopped saving. Reload to carry on from the other
-            tab&apos;s version: changes made on this page since it arrived are then left out, so export them first if you need
-            them. Or keep this page&apos;s version: it replaces the other tab&apos;s changes.
+            So that neither copy silently replaces the other, this page has stopped saving. Reload to carry on from the other tab&apos;s
+            version: changes made on this page since it arrived are then left out, so export them first if you need them. Or keep this
+            page&apos;s version: it replaces the other tab&apos;s changes.
           </p>
           <p>
             <button
@@ -58,8 +60,16 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
             >
               Reload this page
             </button>{' '}
-            <button type="button" className="button button-secondary" onClick={() => keepThisVersion(assessmentId)}>Keep this page&apos;s version</button>{' '}
-            <button type="button" className="button button-secondary" onClick={() => exportAnswers(state.getLatest(), () => setExportFailed(true))}>Export answers</button>
+            <button type="button" className="button button-secondary" onClick={() => keepThisVersion(assessmentId)}>
+              Keep this page&apos;s version
+            </button>{' '}
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => exportAnswers(state.getLatest(), () => setExportFailed(true))}
+            >
+              Export answers
+            </button>
           </p>
         </div>
       )}

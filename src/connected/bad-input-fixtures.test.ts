@@ -69,12 +69,20 @@ function questions(count: number, from = 0) {
 const GENERATED_QUESTIONNAIRES: Record<string, () => string> = {
   'generated-5mb.yaml': () => `${smallQuestionnaire([{ id: 's', title: 'S', questions: questions(1) }])}# ${'x'.repeat(5 * 1024 * 1024)}\n`,
   'generated-2000-questions.yaml': () =>
-    smallQuestionnaire(Array.from({ length: 4 }, (_, index) => ({ id: `s${index}`, title: `S${index}`, questions: questions(500, index * 500) }))),
+    smallQuestionnaire(
+      Array.from({ length: 4 }, (_, index) => ({ id: `s${index}`, title: `S${index}`, questions: questions(500, index * 500) })),
+    ),
   'generated-one-section-of-600.yaml': () => smallQuestionnaire([{ id: 's', title: 'S', questions: questions(600) }]),
   'generated-deep-nesting.yaml': () =>
-    smallQuestionnaire([{ id: 's', title: 'S', questions: questions(1) }]).replace('title: S\n', `title: S\n    visibleWhen: ${'{ not: '.repeat(2000)}{ question: q0, answered: true }${' }'.repeat(2000)}\n`),
+    smallQuestionnaire([{ id: 's', title: 'S', questions: questions(1) }]).replace(
+      'title: S\n',
+      `title: S\n    visibleWhen: ${'{ not: '.repeat(2000)}{ question: q0, answered: true }${' }'.repeat(2000)}\n`,
+    ),
   'generated-nested-70-levels.yaml': () =>
-    smallQuestionnaire([{ id: 's', title: 'S', questions: questions(1) }]).replace('title: S\n', `title: S\n    visibleWhen: ${'{ not: '.repeat(70)}{ question: q0, answered: true }${' }'.repeat(70)}\n`),
+    smallQuestionnaire([{ id: 's', title: 'S', questions: questions(1) }]).replace(
+      'title: S\n',
+      `title: S\n    visibleWhen: ${'{ not: '.repeat(70)}{ question: q0, answered: true }${' }'.repeat(70)}\n`,
+    ),
 };
 
 const GENERATED_ANSWERS: Record<string, () => Uint8Array> = {
@@ -113,7 +121,9 @@ describe('malformed and hostile questionnaires', () => {
   });
 
   it('draws hostile help text as text: no markup runs, and only web and mail links become links', () => {
-    const html = renderToStaticMarkup(RichText({ source: '[click me](javascript:alert(1)) or [this](https://example.org) <script>x</script>' }));
+    const html = renderToStaticMarkup(
+      RichText({ source: '[click me](javascript:alert(1)) or [this](https://example.org) <script>x</script>' }),
+    );
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
     expect(html.match(/<a /g)).toHaveLength(1);
@@ -130,7 +140,9 @@ describe('malformed and hostile answers files, imported over an existing assessm
     backend.items.clear();
     const file = parseAnswersBytes(readFileSync(new URL('bad-answers/markup-in-texts.json', ANSWERS)));
     if (!file.ok) throw new Error('fixture must parse');
-    expect(assessmentStore.save({ ...file.file.assessment, id: 'existing', context: { ...file.file.assessment.context, project: 'Mine' } }).ok).toBe(true);
+    expect(
+      assessmentStore.save({ ...file.file.assessment, id: 'existing', context: { ...file.file.assessment.context, project: 'Mine' } }).ok,
+    ).toBe(true);
     before = backend.items.get(existingKey) ?? '';
   });
 

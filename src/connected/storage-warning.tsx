@@ -14,7 +14,12 @@ export function StorageWarning({ onExport }: { onExport?: () => void }) {
       <h2>Your answers are not being saved in this browser</h2>
       <p>{reason} Everything you enter is kept while this tab stays open, but will be lost when it closes.</p>
       {onExport && (
-        <p><button type="button" className="button button-secondary" onClick={onExport}>Export answers</button> to keep a copy as a file.</p>
+        <p>
+          <button type="button" className="button button-secondary" onClick={onExport}>
+            Export answers
+          </button>{' '}
+          to keep a copy as a file.
+        </p>
       )}
     </div>
   );

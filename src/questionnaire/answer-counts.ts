@@ -70,7 +70,11 @@ export function describeCounts(counts: AnswerCounts): string {
 }
 
 /** The counts of a whole assessment: every question shown by its answers, in shown sections. */
-export function countAssessment(questionnaire: Questionnaire, answers: Answers, visibility: Visibility = computeVisibility(questionnaire, answers)): AnswerCounts {
+export function countAssessment(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  visibility: Visibility = computeVisibility(questionnaire, answers),
+): AnswerCounts {
   const shown = questionnaire.sections
     .filter((section) => visibility.sections.has(section.id))
     .flatMap((section) => section.questions.filter((question) => visibility.questions.has(question.id)))

@@ -41,9 +41,9 @@ export const formAnswerSchema = z.object({
   notes: z.optional(z.string()),
 });
 
-export const answersSchema = z.record(z.string().check(z.maxLength(100, 'must be at most 100 characters long')), answerSchema).check(
-  z.refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, `may have at most ${MAX_ANSWERS.toLocaleString('en')} answers`),
-);
+export const answersSchema = z
+  .record(z.string().check(z.maxLength(100, 'must be at most 100 characters long')), answerSchema)
+  .check(z.refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, `may have at most ${MAX_ANSWERS.toLocaleString('en')} answers`));
 
 export type Answer = z.infer<typeof answerSchema>;
 export type Answers = z.infer<typeof answersSchema>;

@@ -121,12 +121,7 @@ function checkScales(file: QuestionnaireFile, issues: QuestionnaireIssue[]): voi
   }
 }
 
-function checkQuestion(
-  question: QuestionFile,
-  path: PathSegment[],
-  file: QuestionnaireFile,
-  issues: QuestionnaireIssue[],
-): void {
+function checkQuestion(question: QuestionFile, path: PathSegment[], file: QuestionnaireFile, issues: QuestionnaireIssue[]): void {
   if (question.kind === 'single' || question.kind === 'multiple') {
     const seen = new Set<string>();
     question.options.forEach((option, index) => {
@@ -326,7 +321,8 @@ export function checkQuestionnaire(file: QuestionnaireFile): QuestionnaireIssue[
   if (scoredCount === 0) {
     issues.push({
       path: ['sections'],
-      message: 'no question can score points: at least one choice question with a positive score and weight, in a section with a positive weight, is needed',
+      message:
+        'no question can score points: at least one choice question with a positive score and weight, in a section with a positive weight, is needed',
     });
   }
   return issues;

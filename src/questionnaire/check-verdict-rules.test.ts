@@ -100,7 +100,12 @@ describe('checks on what decides the verdict', () => {
     if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join('\n'));
     const { questionnaire } = result;
     const [dpia, fria, review, consulted] = questionnaire.sections[0]?.questions ?? [];
-    expect(dpia?.mustHave).toEqual({ minimum: 'in-place', minimumScore: 3, name: 'Data protection impact assessment', reason: 'The law requires it.' });
+    expect(dpia?.mustHave).toEqual({
+      minimum: 'in-place',
+      minimumScore: 3,
+      name: 'Data protection impact assessment',
+      reason: 'The law requires it.',
+    });
     expect(dpia?.critical).toEqual({ minimum: 'planned', minimumScore: 1, reason: 'Nothing started.' });
     expect(dpia?.sources).toEqual(['ICO-DPIA']);
     // A scale step's action applies to every question on the scale, before the question's own.

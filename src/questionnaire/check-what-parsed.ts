@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { checkQuestionnaire, type PathSegment, type QuestionnaireIssue } from './check-questionnaire.ts';
-import { bandSchema, questionSchema, scaleSchema, sectionSchema, type QuestionFile, type QuestionnaireFile, type SectionFile } from './schema.ts';
+import {
+  bandSchema,
+  questionSchema,
+  scaleSchema,
+  sectionSchema,
+  type QuestionFile,
+  type QuestionnaireFile,
+  type SectionFile,
+} from './schema.ts';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

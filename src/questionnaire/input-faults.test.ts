@@ -36,7 +36,9 @@ async function printed(text: string | Uint8Array): Promise<string[]> {
 
 describe('questionnaire input faults', () => {
   it('names .nan and .inf for what they are, not "a number, not a number"', async () => {
-    const text = stringify(file({ weight: 1 })).replace('weight: 1', 'weight: .nan').replace('estimatedMinutes: 5', 'estimatedMinutes: .inf');
+    const text = stringify(file({ weight: 1 }))
+      .replace('weight: 1', 'weight: .nan')
+      .replace('estimatedMinutes: 5', 'estimatedMinutes: .inf');
     expect(await printed(text)).toEqual([
       'q.yaml:6: estimatedMinutes: must be an ordinary number such as 1 or 0.5, not .inf (infinity)',
       'q.yaml:19: sections[0].questions[0].weight: must be an ordinary number such as 1 or 0.5, not .nan ("not a number")',
@@ -52,11 +54,21 @@ describe('questionnaire input faults', () => {
 
   it('says which encoding a file is in when it is not UTF-8', async () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode(stringify(file()).replace('Tiny', 'Caf')), 0xe9, 0x0a]);
-    expect((await printed(latin1))[0]).toMatch(/^q\.yaml:1: \(root\): the file is not UTF-8 text: it looks like an older encoding such as Latin-1/);
+    expect((await printed(latin1))[0]).toMatch(
+      /^q\.yaml:1: \(root\): the file is not UTF-8 text: it looks like an older encoding such as Latin-1/,
+    );
   });
 
   it('reports a semantic problem beside a shape problem elsewhere, not after it is fixed', async () => {
-    const data = file({ id: 'r', help: '<b>bold</b>' }, { bands: [{ from: 0, to: 40, label: 'Low', meaning: 'm' }, { from: 50, to: 100, label: 'High', meaning: 'm' }] });
+    const data = file(
+      { id: 'r', help: '<b>bold</b>' },
+      {
+        bands: [
+          { from: 0, to: 40, label: 'Low', meaning: 'm' },
+          { from: 50, to: 100, label: 'High', meaning: 'm' },
+        ],
+      },
+    );
     expect(await printed(stringify(data))).toEqual([
       'q.yaml:9: bands[0].to: leaves a gap: scores from 40 to 50 fall in no band',
       'q.yaml:23: sections[0].questions[0].help: must not contain HTML tags; use *emphasis*, **strong** or [text](https://…) instead',

@@ -77,7 +77,13 @@ describe('questionnaire limits', () => {
       await problems(
         file(
           { estimatedMinutes: 1e9 },
-          { weight: 1e308, options: [{ value: 'no', label: 'No', score: -1e308 }, { value: 'yes', label: 'Yes', score: 1e308 }] },
+          {
+            weight: 1e308,
+            options: [
+              { value: 'no', label: 'No', score: -1e308 },
+              { value: 'yes', label: 'Yes', score: 1e308 },
+            ],
+          },
         ),
       ),
     ).toEqual([

@@ -42,13 +42,9 @@ export const questionModel = z.object({
   multiline: z.boolean(),
   visibleWhen: conditionSchema.optional(),
   /** Below this, a blocking red flag: the verdict is the lowest band. */
-  critical: z
-    .object({ minimum: z.string(), minimumScore: z.number(), reason: z.string().optional() })
-    .optional(),
+  critical: z.object({ minimum: z.string(), minimumScore: z.number(), reason: z.string().optional() }).optional(),
   /** Below this, a must-have is not met: a red flag, and the verdict stays below the top band. */
-  mustHave: z
-    .object({ minimum: z.string(), minimumScore: z.number(), name: z.string(), reason: z.string() })
-    .optional(),
+  mustHave: z.object({ minimum: z.string(), minimumScore: z.number(), name: z.string(), reason: z.string() }).optional(),
   action: z.string().optional(),
   /** Requirement source tags (questions/requirements.yaml). */
   sources: z.array(z.string()),

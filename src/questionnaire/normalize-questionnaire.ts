@@ -61,12 +61,7 @@ function maxScoreOf(question: QuestionFile, options: Option[]): number {
   return options.reduce((best, option) => Math.max(best, option.score), 0);
 }
 
-function normalizeQuestion(
-  question: QuestionFile,
-  sectionId: string,
-  number: string,
-  scales: Record<string, ScaleFile>,
-): Question {
+function normalizeQuestion(question: QuestionFile, sectionId: string, number: string, scales: Record<string, ScaleFile>): Question {
   const options = resolveOptions(question, scales);
   const maxScore = maxScoreOf(question, options);
   const weight = question.weight ?? 1;
@@ -93,9 +88,7 @@ function normalizeQuestion(
     multiline: question.kind === 'text' ? (question.multiline ?? true) : true,
     visibleWhen: question.visibleWhen,
     critical:
-      minimum && minimumOption
-        ? { minimum: minimum.minimum, minimumScore: minimumOption.score, reason: minimum.reason }
-        : undefined,
+      minimum && minimumOption ? { minimum: minimum.minimum, minimumScore: minimumOption.score, reason: minimum.reason } : undefined,
     mustHave:
       mustHave && mustHaveOption
         ? { minimum: mustHave.minimum, minimumScore: mustHaveOption.score, name: mustHave.name, reason: mustHave.reason }

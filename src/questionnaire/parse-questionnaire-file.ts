@@ -5,9 +5,7 @@ import { checkWhatParsed } from './check-what-parsed.ts';
 import { plainShapeMessage } from './plain-shape-message.ts';
 import { PROTOTYPE_KEY_MESSAGE, prototypeKeyPaths, TOO_DEEP_MESSAGE, tooDeepPath } from './unsafe-keys.ts';
 
-export type FileParseResult =
-  | { ok: true; file: QuestionnaireFile }
-  | { ok: false; issues: QuestionnaireIssue[] };
+export type FileParseResult = { ok: true; file: QuestionnaireFile } | { ok: false; issues: QuestionnaireIssue[] };
 
 const KIND_NAMES = 'single, multiple, scale, yes-no, text';
 

@@ -7,9 +7,7 @@ import { decodeText, tooLargeMessage } from './decode-text.ts';
 
 export type { LocatedIssue } from './yaml-source.ts';
 
-export type YamlParseResult =
-  | { ok: true; questionnaire: Questionnaire }
-  | { ok: false; issues: LocatedIssue[] };
+export type YamlParseResult = { ok: true; questionnaire: Questionnaire } | { ok: false; issues: LocatedIssue[] };
 
 /** Formats an issue the way the checker and the build print it: `file:line: path: message`. */
 export function formatIssue(fileName: string, issue: LocatedIssue): string {
@@ -37,9 +35,7 @@ export async function parseQuestionnaireYaml(text: string): Promise<YamlParseRes
   if (!result.ok) {
     return {
       ok: false,
-      issues: result.issues
-        .map((issue) => ({ ...issue, line: read.source.lineOf(issue.path) }))
-        .sort((a, b) => a.line - b.line),
+      issues: result.issues.map((issue) => ({ ...issue, line: read.source.lineOf(issue.path) })).sort((a, b) => a.line - b.line),
     };
   }
   return { ok: true, questionnaire: await normalizeQuestionnaire(result.file) };

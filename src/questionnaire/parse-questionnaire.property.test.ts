@@ -35,23 +35,54 @@ const valid = {
   description: 'A questionnaire the fuzzer breaks.',
   audience: 'Tests',
   estimatedMinutes: 5,
-  scales: { maturity: { label: 'M', min: 0, max: 4, steps: [{ value: 'a', label: 'A', score: 0 }, { value: 'b', label: 'B', score: 4 }] } },
-  bands: [{ from: 0, to: 50, label: 'Low', meaning: 'm' }, { from: 50, to: 100, label: 'High', meaning: 'm' }],
+  scales: {
+    maturity: {
+      label: 'M',
+      min: 0,
+      max: 4,
+      steps: [
+        { value: 'a', label: 'A', score: 0 },
+        { value: 'b', label: 'B', score: 4 },
+      ],
+    },
+  },
+  bands: [
+    { from: 0, to: 50, label: 'Low', meaning: 'm' },
+    { from: 50, to: 100, label: 'High', meaning: 'm' },
+  ],
   sections: [
     {
       id: 's',
       title: 'S',
       questions: [
         { id: 'q1', kind: 'yes-no', text: 'Q1?' },
-        { id: 'q2', kind: 'scale', scale: 'maturity', text: 'Q2?', critical: { minimum: 'b' }, visibleWhen: { question: 'q1', equals: 'yes' } },
-        { id: 'q3', kind: 'multiple', text: 'Q3?', options: [{ value: 'x', label: 'X', score: 1 }, { value: 'y', label: 'Y', score: 1 }] },
+        {
+          id: 'q2',
+          kind: 'scale',
+          scale: 'maturity',
+          text: 'Q2?',
+          critical: { minimum: 'b' },
+          visibleWhen: { question: 'q1', equals: 'yes' },
+        },
+        {
+          id: 'q3',
+          kind: 'multiple',
+          text: 'Q3?',
+          options: [
+            { value: 'x', label: 'X', score: 1 },
+            { value: 'y', label: 'Y', score: 1 },
+          ],
+        },
       ],
     },
   ],
 };
 
 // Keys a hostile file would try, beside ordinary ones.
-const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'toString', 'id', 'kind', 'question', 'not'), fc.string({ maxLength: 8 }));
+const key = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'toString', 'id', 'kind', 'question', 'not'),
+  fc.string({ maxLength: 8 }),
+);
 const hostileValue = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },

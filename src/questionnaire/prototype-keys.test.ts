@@ -39,9 +39,7 @@ describe('prototype keys in a questionnaire', () => {
         scales: {},
       }),
     );
-    expect(await printed(text)).toEqual([
-      'q.yaml:19: sections[0].questions[0].scale: is a name JavaScript reserves; choose another id',
-    ]);
+    expect(await printed(text)).toEqual(['q.yaml:19: sections[0].questions[0].scale: is a name JavaScript reserves; choose another id']);
   });
 
   it('refuses "constructor" as a questionnaire, section, question, option and scale id', async () => {
@@ -58,7 +56,17 @@ describe('prototype keys in a questionnaire', () => {
         ],
         {
           id: 'constructor',
-          scales: { constructor: { label: 'L', min: 0, max: 1, steps: [{ value: 'a', label: 'A', score: 0 }, { value: 'b', label: 'B', score: 1 }] } },
+          scales: {
+            constructor: {
+              label: 'L',
+              min: 0,
+              max: 1,
+              steps: [
+                { value: 'a', label: 'A', score: 0 },
+                { value: 'b', label: 'B', score: 1 },
+              ],
+            },
+          },
         },
       ),
     );

@@ -222,7 +222,10 @@ describe('coverageTable', () => {
 
   it('lists a source no requirement uses with zeros, and a requirement with nothing as not covered', async () => {
     const map: RequirementsMap = {
-      sources: { 'TAG-A': { title: 'Source A', url: 'https://example.org/a' }, 'TAG-B': { title: 'Source B', url: 'https://example.org/b' } },
+      sources: {
+        'TAG-A': { title: 'Source A', url: 'https://example.org/a' },
+        'TAG-B': { title: 'Source B', url: 'https://example.org/b' },
+      },
       requirements: [{ id: 'nothing', source: 'TAG-A', text: 'Nothing.' }],
     };
     const table = coverageTable(map, await questionnaire());

@@ -108,7 +108,7 @@ export const optionSchema = z
     value: id.describe('Stored with the answer; keep it stable across versions.'),
     label: nonEmpty,
     score: score.optional().describe('Points for this option (default 0).'),
-    action: richText.optional().describe('Recommended action when this option is chosen, overriding the question\'s own.'),
+    action: richText.optional().describe("Recommended action when this option is chosen, overriding the question's own."),
     requiresReason: z
       .boolean()
       .optional()
@@ -129,7 +129,7 @@ export const scaleStepSchema = z
     action: richText
       .optional()
       .describe(
-        'Recommended action for this step on every question using the scale; a question\'s own `actions` entry overrides it, and it overrides the question\'s `action`.',
+        "Recommended action for this step on every question using the scale; a question's own `actions` entry overrides it, and it overrides the question's `action`.",
       ),
   })
   .strict();
@@ -155,11 +155,30 @@ export type Condition =
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.object({ question: id, equals: id }).strict(),
-    z.object({ question: id, oneOf: z.array(id).min(1, 'needs at least 1 value').max(LIMITS.options, atMostItems(LIMITS.options, 'values')) }).strict(),
+    z
+      .object({
+        question: id,
+        oneOf: z.array(id).min(1, 'needs at least 1 value').max(LIMITS.options, atMostItems(LIMITS.options, 'values')),
+      })
+      .strict(),
     z.object({ question: id, answered: z.boolean() }).strict(),
     z.object({ not: conditionSchema }).strict(),
-    z.object({ all: z.array(conditionSchema).min(1, 'needs at least 1 condition').max(LIMITS.listItems, atMostItems(LIMITS.listItems, 'conditions')) }).strict(),
-    z.object({ any: z.array(conditionSchema).min(1, 'needs at least 1 condition').max(LIMITS.listItems, atMostItems(LIMITS.listItems, 'conditions')) }).strict(),
+    z
+      .object({
+        all: z
+          .array(conditionSchema)
+          .min(1, 'needs at least 1 condition')
+          .max(LIMITS.listItems, atMostItems(LIMITS.listItems, 'conditions')),
+      })
+      .strict(),
+    z
+      .object({
+        any: z
+          .array(conditionSchema)
+          .min(1, 'needs at least 1 condition')
+          .max(LIMITS.listItems, atMostItems(LIMITS.listItems, 'conditions')),
+      })
+      .strict(),
   ]),
 );
 
@@ -169,14 +188,8 @@ const questionBase = {
   help: richText.optional(),
   weight: weight.optional(),
   required: z.boolean().optional().describe('Must be answered before the section is complete. Default true.'),
-  notApplicable: z
-    .boolean()
-    .optional()
-    .describe('Offer "Not applicable"; a justification is then required. Default false.'),
-  evidence: z
-    .enum(['none', 'optional', 'required'])
-    .optional()
-    .describe('Ask for notes or evidence. Default "optional".'),
+  notApplicable: z.boolean().optional().describe('Offer "Not applicable"; a justification is then required. Default false.'),
+  evidence: z.enum(['none', 'optional', 'required']).optional().describe('Ask for notes or evidence. Default "optional".'),
   visibleWhen: conditionSchema.optional().describe('Show the question only when this holds.'),
   action: richText.optional().describe('Recommended action when the answer is below the best one.'),
   sources: z
@@ -186,7 +199,7 @@ const questionBase = {
     .describe('Short tags of the requirements this question serves, defined in questions/requirements.yaml.'),
   actionGroup: id
     .optional()
-    .describe('Merge this question\'s recommended action with the other questions of the same group (see `actionGroups`).'),
+    .describe("Merge this question's recommended action with the other questions of the same group (see `actionGroups`)."),
 };
 
 const critical = z
@@ -238,10 +251,7 @@ export const scaleQuestionSchema = z
     ...questionBase,
     kind: z.literal('scale'),
     scale: id.describe('The id of a scale under `scales`.'),
-    actions: z
-      .record(id, richText)
-      .optional()
-      .describe('Recommended action per scale step value, overriding the question\'s own.'),
+    actions: z.record(id, richText).optional().describe("Recommended action per scale step value, overriding the question's own."),
     ...gradedQuestion,
   })
   .strict();
@@ -256,10 +266,7 @@ export const yesNoQuestionSchema = z
       .strict()
       .optional()
       .describe('Points per answer. Default yes 2, partly 1, no 0.'),
-    actions: z
-      .object({ yes: richText.optional(), partly: richText.optional(), no: richText.optional() })
-      .strict()
-      .optional(),
+    actions: z.object({ yes: richText.optional(), partly: richText.optional(), no: richText.optional() }).strict().optional(),
     ...gradedQuestion,
   })
   .strict();
@@ -320,17 +327,18 @@ export const questionnaireFileSchema = z
       .int('must be a whole number')
       .positive('must be greater than 0')
       .max(LIMITS.minutes, `must be at most ${LIMITS.minutes.toLocaleString('en')}`),
-    language: z.string().max(LIMITS.idLength, atMost(LIMITS.idLength)).optional().describe('BCP 47 language tag of the content. Default "en".'),
+    language: z
+      .string()
+      .max(LIMITS.idLength, atMost(LIMITS.idLength))
+      .optional()
+      .describe('BCP 47 language tag of the content. Default "en".'),
     scales: z.record(id, scaleSchema).optional().describe('Reusable answer scales, by id.'),
     bands: z
       .array(bandSchema)
       .min(1, 'needs at least 1 band')
       .max(LIMITS.bands, atMostItems(LIMITS.bands, 'bands'))
       .describe('Score bands covering 0–100, each from (inclusive) to (exclusive, except 100).'),
-    sections: z
-      .array(sectionSchema)
-      .min(1, 'needs at least 1 section')
-      .max(LIMITS.sections, atMostItems(LIMITS.sections, 'sections')),
+    sections: z.array(sectionSchema).min(1, 'needs at least 1 section').max(LIMITS.sections, atMostItems(LIMITS.sections, 'sections')),
     sectionFloor: z
       .number()
       .min(0, 'must be between 0 and 100')
@@ -345,7 +353,10 @@ export const questionnaireFileSchema = z
       .array(
         z
           .object({
-            version: z.string().max(LIMITS.idLength, atMost(LIMITS.idLength)).regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+            version: z
+              .string()
+              .max(LIMITS.idLength, atMost(LIMITS.idLength))
+              .regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
             changes: z.array(longText).min(1, 'needs at least 1 change').max(LIMITS.listItems, atMostItems(LIMITS.listItems, 'changes')),
           })
           .strict(),

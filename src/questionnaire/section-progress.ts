@@ -26,12 +26,7 @@ export const SECTION_STATUS_LABEL: Record<SectionStatus, string> = {
  * rather than missing (say, "Not applicable" with no reason): an unfinished
  * section someone simply left is "In progress", never an error.
  */
-export function sectionProgress(
-  section: Section,
-  answers: Answers,
-  visibility: Visibility,
-  submitted: boolean,
-): SectionProgress {
+export function sectionProgress(section: Section, answers: Answers, visibility: Visibility, submitted: boolean): SectionProgress {
   const visibleQuestions = section.questions.filter((question) => visibility.questions.has(question.id));
   const answeredIds = new Set(
     visibleQuestions.filter((question) => isAnswered(question, answers[question.id])).map((question) => question.id),

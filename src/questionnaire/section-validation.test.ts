@@ -19,7 +19,15 @@ const file: QuestionnaireFile = {
       title: 'S',
       questions: [
         { id: 'owner', kind: 'yes-no', text: 'Owner?', notApplicable: true },
-        { id: 'groups', kind: 'multiple', text: 'Groups?', options: [{ value: 'a', label: 'A', score: 1 }, { value: 'b', label: 'B' }] },
+        {
+          id: 'groups',
+          kind: 'multiple',
+          text: 'Groups?',
+          options: [
+            { value: 'a', label: 'A', score: 1 },
+            { value: 'b', label: 'B' },
+          ],
+        },
         { id: 'proof', kind: 'yes-no', text: 'Proof?', evidence: 'required' },
         { id: 'comment', kind: 'text', text: 'Anything else?', required: false },
         { id: 'hidden', kind: 'text', text: 'Hidden?', visibleWhen: { question: 'owner', equals: 'no' } },

@@ -58,9 +58,15 @@ export function questionIssues(question: Question, answer: Answer | undefined): 
     }
   }
   const text = typeof answer?.value === 'string' && question.kind === 'text' ? answer.value : undefined;
-  if (tooLong(text)) issue('value', `Shorten the answer to question ${question.number} to ${MAX_TEXT_LENGTH.toLocaleString('en')} characters or fewer`);
-  if (tooLong(answer?.notes)) issue('notes', `Shorten the notes for question ${question.number} to ${MAX_TEXT_LENGTH.toLocaleString('en')} characters or fewer`);
-  if (tooLong(answer?.justification)) issue('justification', `Shorten the reason for question ${question.number} to ${MAX_TEXT_LENGTH.toLocaleString('en')} characters or fewer`);
+  if (tooLong(text))
+    issue('value', `Shorten the answer to question ${question.number} to ${MAX_TEXT_LENGTH.toLocaleString('en')} characters or fewer`);
+  if (tooLong(answer?.notes))
+    issue('notes', `Shorten the notes for question ${question.number} to ${MAX_TEXT_LENGTH.toLocaleString('en')} characters or fewer`);
+  if (tooLong(answer?.justification))
+    issue(
+      'justification',
+      `Shorten the reason for question ${question.number} to ${MAX_TEXT_LENGTH.toLocaleString('en')} characters or fewer`,
+    );
   return issues;
 }
 

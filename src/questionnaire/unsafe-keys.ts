@@ -9,8 +9,7 @@ type PathSegment = string | number;
  */
 export const PROTOTYPE_KEY = '__proto__';
 
-export const PROTOTYPE_KEY_MESSAGE =
-  '"__proto__" cannot be used as a name: it is reserved in JavaScript and would be lost; rename it';
+export const PROTOTYPE_KEY_MESSAGE = '"__proto__" cannot be used as a name: it is reserved in JavaScript and would be lost; rename it';
 
 /** Names every plain object already answers to ("constructor", "toString"…): never valid ids. */
 export function isReservedName(name: string): boolean {
@@ -73,7 +72,9 @@ export const TOO_DEEP_MESSAGE = `nests lists and mappings more than ${MAX_NESTIN
 
 /** The path to the first value nested deeper than `limit` levels, or null when there is none. */
 export function tooDeepPath(data: unknown, limit = MAX_NESTING): PathSegment[] | null {
-  const stack: { value: unknown; step: Step; depth: number }[] = [{ value: data, step: { value: data, key: null, parent: null }, depth: 0 }];
+  const stack: { value: unknown; step: Step; depth: number }[] = [
+    { value: data, step: { value: data, key: null, parent: null }, depth: 0 },
+  ];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     if (typeof item.value !== 'object' || item.value === null) continue;
     if (item.depth >= limit) return pathOf(item.step);

@@ -19,14 +19,27 @@ const file: QuestionnaireFile = {
       questions: [
         { id: 'faces', kind: 'yes-no', partly: false, text: 'Faces?' },
         { id: 'public', kind: 'yes-no', partly: false, text: 'Public spaces?' },
-        { id: 'uses', kind: 'multiple', text: 'Uses?', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
+        {
+          id: 'uses',
+          kind: 'multiple',
+          text: 'Uses?',
+          options: [
+            { value: 'a', label: 'A' },
+            { value: 'b', label: 'B' },
+          ],
+        },
         { id: 'name', kind: 'text', text: 'Name?' },
       ],
     },
     {
       id: 'biometric',
       title: 'Biometric',
-      visibleWhen: { any: [{ question: 'faces', equals: 'yes' }, { question: 'public', equals: 'yes' }] },
+      visibleWhen: {
+        any: [
+          { question: 'faces', equals: 'yes' },
+          { question: 'public', equals: 'yes' },
+        ],
+      },
       questions: [
         { id: 'retention', kind: 'yes-no', text: 'Deleted?' },
         { id: 'why-kept', kind: 'text', text: 'Why kept?', visibleWhen: { question: 'retention', oneOf: ['no', 'partly'] } },
@@ -38,7 +51,17 @@ const file: QuestionnaireFile = {
       questions: [
         { id: 'named', kind: 'yes-no', text: 'Named?', visibleWhen: { question: 'name', answered: true } },
         { id: 'not-a', kind: 'yes-no', text: 'Not A?', visibleWhen: { not: { question: 'uses', equals: 'a' } } },
-        { id: 'both', kind: 'yes-no', text: 'Both?', visibleWhen: { all: [{ question: 'uses', equals: 'a' }, { question: 'uses', equals: 'b' }] } },
+        {
+          id: 'both',
+          kind: 'yes-no',
+          text: 'Both?',
+          visibleWhen: {
+            all: [
+              { question: 'uses', equals: 'a' },
+              { question: 'uses', equals: 'b' },
+            ],
+          },
+        },
         { id: 'follow', kind: 'yes-no', text: 'Follow?', visibleWhen: { question: 'why-kept', answered: true } },
       ],
     },

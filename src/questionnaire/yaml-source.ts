@@ -58,7 +58,11 @@ function aliasIssue(doc: Document, lines: LineCounter, error: unknown): LocatedI
   });
   if (unresolved) {
     const name = unresolved.source;
-    return { line: lineOfNode(unresolved, lines), path: [], message: `invalid YAML: the alias *${name} refers to no anchor &${name} set before it` };
+    return {
+      line: lineOfNode(unresolved, lines),
+      path: [],
+      message: `invalid YAML: the alias *${name} refers to no anchor &${name} set before it`,
+    };
   }
   if (!first) return { line: 1, path: [], message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` };
   return {

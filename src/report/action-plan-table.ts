@@ -31,7 +31,10 @@ function cellsFor(item: ActionItem, commitment: ActionCommitment): CellText[] {
   const reason = commitment.state === 'not-needed' && commitment.reason.trim() ? commitment.reason.trim() : '';
   return [
     [`${PRIORITY_LABEL[item.priority]}${note ? `\n${note}` : ''}`, ''],
-    [`${item.title ? `${item.title}: ` : ''}${item.number} ${item.text}`, `Now: ${now}. Best: ${item.bestLabels.join('; ') || '—'}.${also}`],
+    [
+      `${item.title ? `${item.title}: ` : ''}${item.number} ${item.text}`,
+      `Now: ${now}. Best: ${item.bestLabels.join('; ') || '—'}.${also}`,
+    ],
     [richTextToPlain(item.action), item.gain > 0 ? `Up to +${roundGain(item.gain)} points overall` : ''],
     [commitment.owner.trim(), ''],
     [due ? formatShortDate(due) : '', ''],
@@ -104,7 +107,14 @@ export function drawActionPlan(context: PartContext): void {
   const wrap = (text: string, column: number) => wrapFor(doc, style, text, (widths[column] ?? 0) - CELL_PADDING * 2 - 1);
   const muted = new Map<string, string[]>();
   const body: RowInput[] = items.map((item, row) =>
-    cellsFor(item, commitmentFor(input.assessment.actionPlan, item.id, item.questions.map((question) => question.questionId))).map(([main, note], column) => {
+    cellsFor(
+      item,
+      commitmentFor(
+        input.assessment.actionPlan,
+        item.id,
+        item.questions.map((question) => question.questionId),
+      ),
+    ).map(([main, note], column) => {
       const noteLines = note ? wrap(note, column) : [];
       if (noteLines.length > 0) muted.set(`${row}:${column}`, noteLines);
       return {

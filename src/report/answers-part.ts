@@ -25,14 +25,26 @@ function answerRows(question: Question, assessment: Assessment): Row[] {
   const description = describeAnswer(question, answer);
   const rows: Row[] = [];
   if (description.kind === 'unanswered') {
-    rows.push({ label: 'Answer', value: question.required ? 'Not answered' : 'Not answered (optional)', style: { ...TYPE.bodyBold, color: COLOR.danger } });
+    rows.push({
+      label: 'Answer',
+      value: question.required ? 'Not answered' : 'Not answered (optional)',
+      style: { ...TYPE.bodyBold, color: COLOR.danger },
+    });
   } else if (description.kind === 'not-applicable') {
     rows.push({ label: 'Answer', value: 'Not applicable', style: TYPE.body });
-    rows.push({ label: 'Why it does not apply', value: description.justification || 'No reason given', style: description.justification ? TYPE.body : { ...TYPE.body, color: COLOR.muted } });
+    rows.push({
+      label: 'Why it does not apply',
+      value: description.justification || 'No reason given',
+      style: description.justification ? TYPE.body : { ...TYPE.body, color: COLOR.muted },
+    });
   } else {
     rows.push({ label: 'Answer', value: description.text, style: TYPE.body });
     if (description.reason !== null) {
-      rows.push({ label: 'Reason given', value: description.reason || 'No reason given', style: description.reason ? TYPE.body : { ...TYPE.body, color: COLOR.muted } });
+      rows.push({
+        label: 'Reason given',
+        value: description.reason || 'No reason given',
+        style: description.reason ? TYPE.body : { ...TYPE.body, color: COLOR.muted },
+      });
     }
   }
   const notes = answer?.notes?.trim();
@@ -69,7 +81,10 @@ function drawQuestion(layout: Layout, question: Question, assessment: Assessment
   const besideScore = frame.right - valueX - SCORE_WIDTH - 8;
   const firstRow = rows[0] ? wrapFor(doc, rows[0].style, rows[0].value, besideScore) : [];
   const score = scoreLines(lookup.results.get(question.id), lookup.flagged.has(question.id));
-  const head = Math.max(questionLines.length * lineHeight(TYPE.body.size) + 4 + Math.min(firstRow.length, 2) * lineHeight(TYPE.body.size), score.length * lineHeight(8.5));
+  const head = Math.max(
+    questionLines.length * lineHeight(TYPE.body.size) + 4 + Math.min(firstRow.length, 2) * lineHeight(TYPE.body.size),
+    score.length * lineHeight(8.5),
+  );
   ensureSpace(layout, head + 8);
   const top = layout.y;
   const page = currentPage(layout);
@@ -85,7 +100,11 @@ function drawQuestion(layout: Layout, question: Question, assessment: Assessment
     labelLines.forEach((line, index) => drawAt(layout, line, textX, layout.y + 1.2 + index * lineHeight(TYPE.label.size), TYPE.label));
     const rowTop = layout.y;
     const rowPage = currentPage(layout);
-    drawLines(layout, lines, row.style, { x: valueX, after: 3, continued: `Question ${question.number}, ${row.label.toLowerCase()} (continued)` });
+    drawLines(layout, lines, row.style, {
+      x: valueX,
+      after: 3,
+      continued: `Question ${question.number}, ${row.label.toLowerCase()} (continued)`,
+    });
     if (currentPage(layout) === rowPage) layout.y = Math.max(layout.y, rowTop + labelLines.length * lineHeight(TYPE.label.size) + 3);
   }
   if (currentPage(layout) === page) layout.y = Math.max(layout.y, scoreBottom);
@@ -104,7 +123,14 @@ function drawSectionHeading(layout: Layout, section: Section, sectionResult: Sec
   const top = layout.y;
   const score = sectionResult?.score ?? null;
   const scoreText = score === null ? 'Not scored' : `Section score ${roundScore(score)} / 100`;
-  drawAt(layout, scoreText, frame.right, top + 2.5, { size: 9, bold: score !== null, color: score === null ? COLOR.muted : COLOR.text }, 'right');
+  drawAt(
+    layout,
+    scoreText,
+    frame.right,
+    top + 2.5,
+    { size: 9, bold: score !== null, color: score === null ? COLOR.muted : COLOR.text },
+    'right',
+  );
   drawLines(layout, lines, TYPE.h2, { after: 3 });
   layout.doc.setDrawColor(...COLOR.accent);
   layout.doc.setLineWidth(0.8);
@@ -134,7 +160,12 @@ export function drawAnswers(context: PartContext): ContentsEntry[] {
     flagged: new Set(result.redFlags.map((flag) => flag.questionId)),
   };
   writeHeading(layout, 'Answers', TYPE.h1, { after: 6 });
-  writeText(layout, 'Every question shown to the assessor, in order, with the points each answer earned out of the most it could earn.', TYPE.body, { after: 4 });
+  writeText(
+    layout,
+    'Every question shown to the assessor, in order, with the points each answer earned out of the most it could earn.',
+    TYPE.body,
+    { after: 4 },
+  );
   const hidden = hiddenAnswers(questionnaire, assessment, shown);
   if (hidden.length > 0) {
     writeText(
@@ -148,7 +179,11 @@ export function drawAnswers(context: PartContext): ContentsEntry[] {
   for (const section of questionnaire.sections) {
     const questions = section.questions.filter((question) => shown.has(question.id));
     if (questions.length === 0) continue;
-    drawSectionHeading(layout, section, result.sections.find((entry) => entry.id === section.id));
+    drawSectionHeading(
+      layout,
+      section,
+      result.sections.find((entry) => entry.id === section.id),
+    );
     // The heading keeps its first question with it, so the page it ends on is the section's page.
     sections.push({ title: `${section.number}. ${section.title}`, page: currentPage(layout) });
     for (const question of questions) drawQuestion(layout, question, assessment, lookup);

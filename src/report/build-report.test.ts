@@ -117,7 +117,9 @@ describe('buildReport: a typical launch-ethics report', () => {
 
   it('says what the assessment covers and leaves out, every “Not applicable” with its reason, and the evidence given', () => {
     const all = flat(text);
-    expect(all).toContain('Scope and limitations What this assessment covers • Pre-launch ethics and oversight review (launch-ethics, version 2.0.0)');
+    expect(all).toContain(
+      'Scope and limitations What this assessment covers • Pre-launch ethics and oversight review (launch-ethics, version 2.0.0)',
+    );
     expect(all).toContain('Answered “Not applicable” (1)');
     expect(all).toContain('Reason: The pilot runs under the retailer’s own DPIA, which covers this use.');
     expect(all).toContain('Evidence register (4)');
@@ -129,7 +131,8 @@ describe('buildReport: a typical launch-ethics report', () => {
 
   it('explains the method and ends with a sign-off', () => {
     for (const step of describeMethod(input.questionnaire)) expect(text).toContain(step.title);
-    for (const words of ['Reviewer name', 'Approve with conditions', 'Do not approve', 'Conditions', 'Signature']) expect(text).toContain(words);
+    for (const words of ['Reviewer name', 'Approve with conditions', 'Do not approve', 'Conditions', 'Signature'])
+      expect(text).toContain(words);
   });
 
   it('sets the document properties, language and bookmarks', async () => {
@@ -148,10 +151,19 @@ describe('buildReport: a typical launch-ethics report', () => {
     for (let item = outlines.lookup(PDFName.of('First')); item instanceof PDFDict; item = item.lookup(PDFName.of('Next'))) {
       titles.push(item.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText());
     }
-    expect(titles).toEqual(['Cover', 'Summary', 'Scope, exceptions and evidence', 'Action plan', 'Answers', 'Method', 'Declaration and sign-off']);
+    expect(titles).toEqual([
+      'Cover',
+      'Summary',
+      'Scope, exceptions and evidence',
+      'Action plan',
+      'Answers',
+      'Method',
+      'Declaration and sign-off',
+    ]);
     // Under "Answers", one bookmark for every section shown.
     let answers = outlines.lookup(PDFName.of('First'), PDFDict);
-    while (answers.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText() !== 'Answers') answers = answers.lookup(PDFName.of('Next'), PDFDict);
+    while (answers.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText() !== 'Answers')
+      answers = answers.lookup(PDFName.of('Next'), PDFDict);
     const sections: string[] = [];
     for (let item = answers.lookup(PDFName.of('First')); item instanceof PDFDict; item = item.lookup(PDFName.of('Next'))) {
       sections.push(item.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText());
@@ -179,7 +191,13 @@ describe('buildReport: a typical launch-ethics report', () => {
 describe('buildReport: other inputs', () => {
   it('prints non-Latin-1 text character for character', async () => {
     const base = await typicalInput();
-    const context = { ...base.assessment.context, organisation: UNICODE, assessorName: UNICODE, assessorRole: UNICODE, description: `${UNICODE} ${UNICODE}` };
+    const context = {
+      ...base.assessment.context,
+      organisation: UNICODE,
+      assessorName: UNICODE,
+      assessorRole: UNICODE,
+      description: `${UNICODE} ${UNICODE}`,
+    };
     const bytes = await buildReport({ ...base, assessment: { ...base.assessment, context } }, { fonts });
     const lines = pdfText(bytes).split('\n');
     expect(lines.filter((line) => line === UNICODE).length).toBeGreaterThanOrEqual(3);
@@ -189,21 +207,33 @@ describe('buildReport: other inputs', () => {
   it('reports a complete assessment with no red flag and nothing to do as a final report, on US Letter', async () => {
     const questionnaire = await loadQuestionnaire('quick-check');
     const answers = Object.fromEntries(
-      questionnaire.sections.flatMap((section) => section.questions).map((question) => {
-        const best = [...question.options].sort((a, b) => b.score - a.score)[0];
-        return [question.id, { value: best?.value ?? '' }];
-      }),
+      questionnaire.sections
+        .flatMap((section) => section.questions)
+        .map((question) => {
+          const best = [...question.options].sort((a, b) => b.score - a.score)[0];
+          return [question.id, { value: best?.value ?? '' }];
+        }),
     );
     const declaration = { name: 'Grace Hopper', role: 'Chief executive', date: '2026-11-25', affirmed: true };
     const assessment = { ...assessmentFor(questionnaire, answers), declaration };
     const result = scoreAssessment(questionnaire, answers);
-    const input = { questionnaire, assessment, result, generatedAt: GENERATED_AT, timeZone: 'UTC', paper: 'letter' as const, status: 'final' as const };
+    const input = {
+      questionnaire,
+      assessment,
+      result,
+      generatedAt: GENERATED_AT,
+      timeZone: 'UTC',
+      paper: 'letter' as const,
+      status: 'final' as const,
+    };
     const bytes = await buildReport(input, { fonts });
     const text = pdfText(bytes);
     expect(result.isDraft).toBe(false);
     expect(flat(text)).toContain('Final — revision 1');
     expect(text).toContain('FINAL — REVISION 1');
-    expect(flat(text)).toContain('I, Grace Hopper (Chief executive), declare that the answers in this assessment are true to the best of my knowledge.');
+    expect(flat(text)).toContain(
+      'I, Grace Hopper (Chief executive), declare that the answers in this assessment are true to the best of my knowledge.',
+    );
     expect(flat(text)).toContain('Declared by Grace Hopper, Chief executive, on 25 November 2026');
     expect(text).not.toContain('DRAFT');
     expect(text).not.toContain('Changes since');
@@ -215,12 +245,27 @@ describe('buildReport: other inputs', () => {
 
   it('says so when there is nothing to score', async () => {
     const questionnaire = buildQuestionnaire([
-      { id: 'only', questions: [{ id: 'q', notApplicable: true, options: [{ value: 'no', score: 0 }, { value: 'yes', score: 1 }] }] },
+      {
+        id: 'only',
+        questions: [
+          {
+            id: 'q',
+            notApplicable: true,
+            options: [
+              { value: 'no', score: 0 },
+              { value: 'yes', score: 1 },
+            ],
+          },
+        ],
+      },
     ]);
     const answers = { q: { notApplicable: true, justification: 'We do not do this.' } };
     const result = scoreAssessment(questionnaire, answers);
     expect(result.score).toBeNull();
-    const bytes = await buildReport({ questionnaire, assessment: assessmentFor(questionnaire, answers), result, generatedAt: GENERATED_AT, timeZone: 'UTC' }, { fonts });
+    const bytes = await buildReport(
+      { questionnaire, assessment: assessmentFor(questionnaire, answers), result, generatedAt: GENERATED_AT, timeZone: 'UTC' },
+      { fonts },
+    );
     const text = flat(pdfText(bytes));
     expect(text).toContain('No score: every scored question is hidden or not applicable.');
     expect(text).toContain('Every scored question is hidden or marked not applicable, so there is nothing to score.');

@@ -48,7 +48,9 @@ function addOutline(doc: jsPDF, entries: readonly ContentsEntry[]): void {
 
 function drawParts(context: PartContext, attachmentName: string): ContentsEntry[] {
   const { layout } = context;
-  const changes: Array<[string, () => ContentsEntry[] | void]> = hasChanges(context) ? [['Changes since the last final report', () => drawChanges(context)]] : [];
+  const changes: Array<[string, () => ContentsEntry[] | void]> = hasChanges(context)
+    ? [['Changes since the last final report', () => drawChanges(context)]]
+    : [];
   const parts: Array<[string, () => ContentsEntry[] | void]> = [
     ['Summary', () => drawSummary(context)],
     ...changes,

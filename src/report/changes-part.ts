@@ -39,5 +39,10 @@ export function drawChanges(context: PartContext): void {
   );
   writeHeading(layout, `Actions closed (${changes.actionsClosed.length})`, TYPE.h2, { before: 12, after: 4, keep: 40 });
   if (changes.actionsClosed.length === 0) writeText(layout, 'No action was closed.', TYPE.body, { after: 4 });
-  writeBullets(layout, changes.actionsClosed.map((action) => `${action.label}: ${action.how}.`), TYPE.body, { gap: 3 });
+  writeBullets(
+    layout,
+    changes.actionsClosed.map((action) => `${action.label}: ${action.how}.`),
+    TYPE.body,
+    { gap: 3 },
+  );
 }

@@ -124,7 +124,9 @@ export function describePageChange(made: PageShape, found: PageShape): string[] 
   const madeAnnotations = new Set(made.annotations);
   const newAnnotations = found.annotations.filter((annotation) => !madeAnnotations.has(annotation));
   if (newAnnotations.length > 0) {
-    what.push(`${newAnnotations.length === 1 ? 'an annotation was' : `${newAnnotations.length} annotations were`} added (${newAnnotations.map((a) => a.split(' ')[0]?.slice(1)).join(', ')})`);
+    what.push(
+      `${newAnnotations.length === 1 ? 'an annotation was' : `${newAnnotations.length} annotations were`} added (${newAnnotations.map((a) => a.split(' ')[0]?.slice(1)).join(', ')})`,
+    );
   } else if (found.annotations.length !== made.annotations.length) what.push('its annotations were changed');
   if (found.box !== made.box) what.push('its size or rotation was changed');
   if (resourcesChanged(made, found)) what.push('its fonts or images were changed');
@@ -159,7 +161,11 @@ function comparePages(made: PageShape[], found: PageShape[]): PageDifference[] {
   found.forEach((_, index) => {
     const match = matchOf[index];
     if (match === null || match === undefined) return;
-    if (match < expected) differences.push({ page: index + 1, what: `Page ${index + 1} is out of order: it is page ${match + 1} of the report as Oversight made it.` });
+    if (match < expected)
+      differences.push({
+        page: index + 1,
+        what: `Page ${index + 1} is out of order: it is page ${match + 1} of the report as Oversight made it.`,
+      });
     expected = Math.max(expected, match + 1);
   });
   found.forEach((page, index) => {
@@ -172,7 +178,11 @@ function comparePages(made: PageShape[], found: PageShape[]): PageDifference[] {
     if (counterpart && !used.has(index)) {
       used.add(index);
       differences.push({ page: index + 1, what: `Page ${index + 1}: ${describePageChange(counterpart, page).join('; ')}.` });
-    } else differences.push({ page: index + 1, what: `Page ${index + 1} is not a page of the report as Oversight made it: it was added or replaced.` });
+    } else
+      differences.push({
+        page: index + 1,
+        what: `Page ${index + 1} is not a page of the report as Oversight made it: it was added or replaced.`,
+      });
   });
   made.forEach((_, index) => {
     if (!used.has(index)) differences.push({ page: null, what: `Page ${index + 1} of the report as Oversight made it is missing.` });
@@ -238,15 +248,21 @@ function compareDocument(lib: PdfLib, made: PDFDocument, found: PDFDocument): st
   for (const file of foundFiles) {
     const counterpart = madeFiles.find((candidate) => candidate.name === file.name);
     if (!counterpart) differences.push(`A file was attached that Oversight does not attach: “${file.name}”.`);
-    else if (counterpart.bytes !== file.bytes) differences.push(`The attached file “${file.name}” is not the one Oversight writes from its own contents: it was edited.`);
+    else if (counterpart.bytes !== file.bytes)
+      differences.push(`The attached file “${file.name}” is not the one Oversight writes from its own contents: it was edited.`);
   }
   for (const file of madeFiles) {
     if (!foundFiles.some((candidate) => candidate.name === file.name)) differences.push(`The attached file “${file.name}” is missing.`);
   }
-  if (fontPrograms(lib, made) !== fontPrograms(lib, found)) differences.push('The fonts embedded in it were changed, so its text may show other letters than it says.');
+  if (fontPrograms(lib, made) !== fontPrograms(lib, found))
+    differences.push('The fonts embedded in it were changed, so its text may show other letters than it says.');
   const madeKeys = new Set(made.catalog.keys().map(String));
-  const extra = found.catalog.keys().map(String).filter((entry) => !madeKeys.has(entry));
-  if (extra.length > 0) differences.push(`The document has parts Oversight never adds (${extra.join(', ')}), such as a form or an action run when it opens.`);
+  const extra = found.catalog
+    .keys()
+    .map(String)
+    .filter((entry) => !madeKeys.has(entry));
+  if (extra.length > 0)
+    differences.push(`The document has parts Oversight never adds (${extra.join(', ')}), such as a form or an action run when it opens.`);
   const namesOf = (pdf: PDFDocument) => names(lib, pdf.catalog.lookup(lib.PDFName.of('Names')));
   if (namesOf(made) !== namesOf(found)) differences.push('The document has named parts Oversight never adds (such as scripts).');
   return differences;
@@ -261,7 +277,10 @@ function infoText(lib: PdfLib, pdf: PDFDocument): string {
   if (!(info instanceof lib.PDFDict)) return '';
   return info
     .entries()
-    .map(([name, value]) => `${String(name)}=${value instanceof lib.PDFString || value instanceof lib.PDFHexString ? value.decodeText() : String(value)}`)
+    .map(
+      ([name, value]) =>
+        `${String(name)}=${value instanceof lib.PDFString || value instanceof lib.PDFHexString ? value.decodeText() : String(value)}`,
+    )
     .sort()
     .join('\n');
 }
@@ -274,11 +293,20 @@ export function appendedUpdates(bytes: Uint8Array): number {
 function compareFile(lib: PdfLib, made: PDFDocument, found: PDFDocument, madeBytes: Uint8Array, foundBytes: Uint8Array): string[] {
   const differences: string[] = [];
   const updates = appendedUpdates(foundBytes) - appendedUpdates(madeBytes);
-  if (updates > 0) differences.push(`${updates === 1 ? 'An update was' : `${updates} updates were`} appended to the file after it was made (an edit saved by another program).`);
-  if (infoText(lib, made) !== infoText(lib, found)) differences.push('Its document properties (title, author, dates, fingerprint) were changed.');
+  if (updates > 0)
+    differences.push(
+      `${updates === 1 ? 'An update was' : `${updates} updates were`} appended to the file after it was made (an edit saved by another program).`,
+    );
+  if (infoText(lib, made) !== infoText(lib, found))
+    differences.push('Its document properties (title, author, dates, fingerprint) were changed.');
   if (foundBytes.length !== madeBytes.length) {
-    differences.push(`It is ${foundBytes.length.toLocaleString('en-GB')} bytes long; the report as Oversight made it is ${madeBytes.length.toLocaleString('en-GB')}: it was saved again by another program.`);
-  } else if (differences.length === 0) differences.push('Its bytes differ from the report as Oversight made it, at the same length: it was saved again or edited by another program.');
+    differences.push(
+      `It is ${foundBytes.length.toLocaleString('en-GB')} bytes long; the report as Oversight made it is ${madeBytes.length.toLocaleString('en-GB')}: it was saved again by another program.`,
+    );
+  } else if (differences.length === 0)
+    differences.push(
+      'Its bytes differ from the report as Oversight made it, at the same length: it was saved again or edited by another program.',
+    );
   return differences;
 }
 

@@ -53,7 +53,12 @@ export function drawCover(context: PartContext): number | null {
       style: { ...TYPE.bodyBold, color: draft ? COLOR.warning : COLOR.text },
     },
     ...(context.edition.status === 'final'
-      ? [{ label: 'Declared by', value: `${context.edition.declaration.name}, ${context.edition.declaration.role}, on ${formatIsoDate(context.edition.declaration.date)}` }]
+      ? [
+          {
+            label: 'Declared by',
+            value: `${context.edition.declaration.name}, ${context.edition.declaration.role}, on ${formatIsoDate(context.edition.declaration.date)}`,
+          },
+        ]
       : []),
     { label: 'Result', value: verdictLine(context), style: TYPE.bodyBold },
   ]);

@@ -20,7 +20,12 @@ export async function loadQuestionnaire(name: 'launch-ethics' | 'quick-check'): 
 export function assessmentFor(questionnaire: Questionnaire, answers: Answers, overrides: Partial<Assessment> = {}): Assessment {
   return {
     id: 'report-test',
-    questionnaire: { id: questionnaire.id, version: questionnaire.version, contentHash: questionnaire.contentHash, title: questionnaire.title },
+    questionnaire: {
+      id: questionnaire.id,
+      version: questionnaire.version,
+      contentHash: questionnaire.contentHash,
+      title: questionnaire.title,
+    },
     context: {
       project: 'Street Lens',
       organisation: 'Acme Vision Ltd',
@@ -102,11 +107,20 @@ export async function typicalInput(overrides: Partial<Assessment> = {}): Promise
     },
     ...overrides,
   });
-  return { questionnaire, assessment, result: scoreAssessment(questionnaire, assessment.answers), generatedAt: GENERATED_AT, timeZone: TIME_ZONE };
+  return {
+    questionnaire,
+    assessment,
+    result: scoreAssessment(questionnaire, assessment.answers),
+    generatedAt: GENERATED_AT,
+    timeZone: TIME_ZONE,
+  };
 }
 
 /** A generated questionnaire of `count` questions in sections of 10, every question answered with a note. */
-export function largeInput(count: number, note = (index: number) => `Evidence for question ${index + 1}: minutes of the review meeting.`): ReportInput {
+export function largeInput(
+  count: number,
+  note = (index: number) => `Evidence for question ${index + 1}: minutes of the review meeting.`,
+): ReportInput {
   const sections: SectionSpec[] = Array.from({ length: Math.ceil(count / 10) }, (_, s) => ({
     id: `s${s + 1}`,
     title: `Section ${s + 1}: safeguards and oversight arrangements`,
@@ -122,9 +136,11 @@ export function largeInput(count: number, note = (index: number) => `Evidence fo
   }));
   const questionnaire = buildQuestionnaire(sections);
   const answers: Answers = {};
-  questionnaire.sections.flatMap((section) => section.questions).forEach((question, index) => {
-    answers[question.id] = { value: ['no', 'partly', 'yes'][index % 3] as string, notes: note(index) };
-  });
+  questionnaire.sections
+    .flatMap((section) => section.questions)
+    .forEach((question, index) => {
+      answers[question.id] = { value: ['no', 'partly', 'yes'][index % 3] as string, notes: note(index) };
+    });
   const assessment = assessmentFor(questionnaire, answers);
   return { questionnaire, assessment, result: scoreAssessment(questionnaire, answers), generatedAt: GENERATED_AT, timeZone: TIME_ZONE };
 }

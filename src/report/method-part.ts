@@ -14,7 +14,12 @@ export function drawMethod(context: PartContext, attachmentName: string): void {
   const { layout, input, fingerprint } = context;
   const { questionnaire } = input;
   writeHeading(layout, 'Method', TYPE.h1, { after: 6 });
-  writeText(layout, 'How the scores in this report were calculated, from the questionnaire’s own weights, bands and must-haves.', TYPE.body, { after: 6 });
+  writeText(
+    layout,
+    'How the scores in this report were calculated, from the questionnaire’s own weights, bands and must-haves.',
+    TYPE.body,
+    { after: 6 },
+  );
   for (const step of describeMethod(questionnaire, methodScope(input.result))) {
     writeHeading(layout, step.title, TYPE.h3, { before: 8, after: 2, keep: 30 });
     writeText(layout, step.text, TYPE.body, { after: step.items.length > 0 ? 3 : 2 });

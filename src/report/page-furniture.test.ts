@@ -28,7 +28,9 @@ describe('fitting the project name into the header and footer', () => {
       expect(measure(short)).toBeLessThanOrEqual(120);
       // One more character would not have fitted (spaces at the cut are dropped).
       const kept = short.slice(0, -1);
-      const next = Array.from(name).slice(0, Array.from(kept).length + 1).join('');
+      const next = Array.from(name)
+        .slice(0, Array.from(kept).length + 1)
+        .join('');
       expect(name.startsWith(kept)).toBe(true);
       expect(measure(`${next.trimEnd()}…`) > 120 || next.trimEnd() === kept).toBe(true);
     }
@@ -48,7 +50,10 @@ describe('fitting the project name into the header and footer', () => {
     const base = await typicalInput();
     const project = 'Street Lens pilot '.repeat(300).slice(0, 5_000);
     const started = performance.now();
-    const bytes = await buildReport({ ...base, assessment: { ...base.assessment, context: { ...base.assessment.context, project } } }, { fonts });
+    const bytes = await buildReport(
+      { ...base, assessment: { ...base.assessment, context: { ...base.assessment.context, project } } },
+      { fonts },
+    );
     // About 1 s on a busy 2-core machine; the quadratic fitting took 30 s.
     expect(performance.now() - started).toBeLessThan(2_000 * (process.env.CI ? 2 : 1));
     const text = pdfText(bytes);

@@ -34,7 +34,9 @@ function expectInsideTheFrame(bytes: Uint8Array, paper: Paper): void {
 
 // A note of numbered words: the words read back must be all of them, in order.
 const NOTE_WORDS = Array.from({ length: 3000 }, (_, index) => `w${String(index).padStart(5, '0')}`);
-const NOTE = NOTE_WORDS.map((word, index) => (index % 40 === 39 ? `${word}.\n` : `${word} `)).join('').slice(0, 20_000);
+const NOTE = NOTE_WORDS.map((word, index) => (index % 40 === 39 ? `${word}.\n` : `${word} `))
+  .join('')
+  .slice(0, 20_000);
 const URL = `https://example.org/evidence/${'a1b2c3d4e5'.repeat(28)}`.slice(0, 300);
 
 describe('pagination', () => {

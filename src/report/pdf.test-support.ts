@@ -49,13 +49,24 @@ export interface Word {
 
 /** Every word with its box, in points from the top left of its page. */
 export function pdfWords(bytes: Uint8Array): { pages: Array<{ width: number; height: number }>; words: Word[] } {
-  const html = withFile(bytes, (path) => execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
+  const html = withFile(bytes, (path) =>
+    execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }),
+  );
   const pages: Array<{ width: number; height: number }> = [];
   const words: Word[] = [];
-  const pattern = /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  const pattern =
+    /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
   for (const match of html.matchAll(pattern)) {
     if (match[1]) pages.push({ width: Number(match[1]), height: Number(match[2]) });
-    else words.push({ page: pages.length, text: match[7] ?? '', xMin: Number(match[3]), yMin: Number(match[4]), xMax: Number(match[5]), yMax: Number(match[6]) });
+    else
+      words.push({
+        page: pages.length,
+        text: match[7] ?? '',
+        xMin: Number(match[3]),
+        yMin: Number(match[4]),
+        xMax: Number(match[5]),
+        yMax: Number(match[6]),
+      });
   }
   return { pages, words };
 }

@@ -38,14 +38,21 @@ describe('the public summary', () => {
     const text = flat(pdfText(bytes));
     expect(text).toContain('Street Lens');
     expect(text).toContain('Acme Vision Ltd');
-    for (const hidden of ['Ada Lovelace', 'Grace Hopper', 'Harms register v3', 'The pilot runs under', 'CTO acts informally']) expect(text).not.toContain(hidden);
+    for (const hidden of ['Ada Lovelace', 'Grace Hopper', 'Harms register v3', 'The pilot runs under', 'CTO acts informally'])
+      expect(text).not.toContain(hidden);
     const named = flat(pdfText(buildPublicSummary(input, { fonts }, { includeNames: true })));
     expect(named).toContain('Ada Lovelace, Head of product');
   });
 
   it('stays on one page for 400 questions and a very long name, on A4 and Letter', () => {
     const input = largeInput(400);
-    const long = { ...input, assessment: { ...input.assessment, context: { ...input.assessment.context, project: 'Name '.repeat(1000), description: 'Words '.repeat(2000) } } };
+    const long = {
+      ...input,
+      assessment: {
+        ...input.assessment,
+        context: { ...input.assessment.context, project: 'Name '.repeat(1000), description: 'Words '.repeat(2000) },
+      },
+    };
     for (const paper of ['a4', 'letter'] as const) {
       const bytes = buildPublicSummary({ ...long, paper }, { fonts }, { includeNames: false });
       expect(pdfInfo(bytes).Pages).toBe('1');

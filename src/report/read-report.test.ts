@@ -32,7 +32,10 @@ function detach(bytes: Uint8Array): Record<string, string> {
 /** The report with its attached file's content replaced, as someone editing it would. */
 async function replaceAttachment(bytes: Uint8Array, content: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  const names = pdf.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
+  const names = pdf.catalog
+    .lookup(PDFName.of('Names'), PDFDict)
+    .lookup(PDFName.of('EmbeddedFiles'), PDFDict)
+    .lookup(PDFName.of('Names'), PDFArray);
   const spec = names.lookup(1, PDFDict);
   const stream = pdf.context.flateStream(new TextEncoder().encode(content), { Type: 'EmbeddedFile', Subtype: 'application/json' });
   spec.lookup(PDFName.of('EF'), PDFDict).set(PDFName.of('F'), pdf.context.register(stream));

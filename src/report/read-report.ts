@@ -114,7 +114,9 @@ async function readAttachedAnswers(lib: PdfLib, pdf: PDFDocument): Promise<ReadR
   const found = attachments(lib, pdf);
   const manifestText = found.find((attachment) => attachment.name === MANIFEST_FILE_NAME)?.bytes;
   const manifest = manifestText ? parseManifest(new TextDecoder('utf-8').decode(manifestText)) : null;
-  const candidates = found.filter((attachment) => attachment.name.toLowerCase().endsWith('.json') && attachment.name !== MANIFEST_FILE_NAME);
+  const candidates = found.filter(
+    (attachment) => attachment.name.toLowerCase().endsWith('.json') && attachment.name !== MANIFEST_FILE_NAME,
+  );
   if (candidates.length === 0) {
     return {
       ok: false,
@@ -123,14 +125,23 @@ async function readAttachedAnswers(lib: PdfLib, pdf: PDFDocument): Promise<ReadR
   }
   const problems: string[] = [];
   for (const candidate of candidates) {
-    const parsed = candidate.bytes ? parseAnswersFile(new TextDecoder('utf-8').decode(candidate.bytes)) : { ok: false as const, errors: ['The attached file cannot be read.'] };
+    const parsed = candidate.bytes
+      ? parseAnswersFile(new TextDecoder('utf-8').decode(candidate.bytes))
+      : { ok: false as const, errors: ['The attached file cannot be read.'] };
     if (!parsed.ok) {
       problems.push(...parsed.errors);
       continue;
     }
     const recorded = manifest?.fingerprint ?? recordedFingerprint(lib, pdf);
     const computed = manifest ? await reportFingerprint(attachedRecord(parsed.file, manifest)) : '';
-    return { ok: true, file: parsed.file, manifest, recordedFingerprint: recorded, computedFingerprint: computed, matches: computed !== '' && recorded === computed };
+    return {
+      ok: true,
+      file: parsed.file,
+      manifest,
+      recordedFingerprint: recorded,
+      computedFingerprint: computed,
+      matches: computed !== '' && recorded === computed,
+    };
   }
   return { ok: false, message: `The answers attached to this report are damaged: ${problems.join(' ')}` };
 }

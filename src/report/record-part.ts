@@ -13,7 +13,10 @@ const EXCERPT = 400;
 function excerpt(text: string, number: string): string {
   const chars = Array.from(text);
   if (chars.length <= EXCERPT) return text;
-  return `${chars.slice(0, EXCERPT - 100).join('').trimEnd()}… (in full with the answer to question ${number})`;
+  return `${chars
+    .slice(0, EXCERPT - 100)
+    .join('')
+    .trimEnd()}… (in full with the answer to question ${number})`;
 }
 
 // Question numbers are short ("12.3"): a narrow label column leaves the text room.
@@ -55,11 +58,16 @@ export function drawRecord(context: PartContext): void {
   if (evidence.length === 0) writeText(layout, 'No notes or evidence were given.', TYPE.body, { after: 4 });
   writeFields(
     layout,
-    evidence.map((entry) => ({ label: entry.number, value: `${entry.text}${entry.required ? ' (evidence asked for)' : ''}\n${excerpt(entry.evidence, entry.number)}` })),
+    evidence.map((entry) => ({
+      label: entry.number,
+      value: `${entry.text}${entry.required ? ' (evidence asked for)' : ''}\n${excerpt(entry.evidence, entry.number)}`,
+    })),
     { labelWidth: NUMBER_COLUMN, gap: 6 },
   );
   if (missing.length > 0) {
-    writeText(layout, `Evidence asked for but not given: ${plural(missing.length, 'question')} (${missing.join(', ')}).`, TYPE.bodyBold, { after: 4 });
+    writeText(layout, `Evidence asked for but not given: ${plural(missing.length, 'question')} (${missing.join(', ')}).`, TYPE.bodyBold, {
+      after: 4,
+    });
   }
   moveDown(layout, 4);
 }

@@ -20,8 +20,17 @@ describe('chooseEdition', () => {
   });
 
   it('makes a final report revision 1, then one more than the last final report', () => {
-    expect(chooseEdition(declared, complete, 'final')).toEqual({ ok: true, edition: { status: 'final', revision: 1, declaration: DECLARATION, previous: null } });
-    const previous = finalReportEntry({ answers: {}, actionPlan: {} }, { score: 50, band: null }, 2, new Date('2026-11-01T00:00:00Z'), 'f'.repeat(64));
+    expect(chooseEdition(declared, complete, 'final')).toEqual({
+      ok: true,
+      edition: { status: 'final', revision: 1, declaration: DECLARATION, previous: null },
+    });
+    const previous = finalReportEntry(
+      { answers: {}, actionPlan: {} },
+      { score: 50, band: null },
+      2,
+      new Date('2026-11-01T00:00:00Z'),
+      'f'.repeat(64),
+    );
     const next = chooseEdition({ ...declared, finalReports: [previous] }, complete, 'final');
     expect(next).toMatchObject({ ok: true, edition: { revision: 3, previous } });
   });
@@ -30,7 +39,11 @@ describe('chooseEdition', () => {
     const { result } = await typicalInput();
     const missing = result.completeness.missing.length;
     expect(missing).toBeGreaterThan(0);
-    const choice = chooseEdition({ declaration: { name: ' ', role: 'CTO', date: '2026-02-30', affirmed: false }, finalReports: [] }, result, 'final');
+    const choice = chooseEdition(
+      { declaration: { name: ' ', role: 'CTO', date: '2026-02-30', affirmed: false }, finalReports: [] },
+      result,
+      'final',
+    );
     expect(choice).toEqual({
       ok: false,
       problems: [
@@ -65,12 +78,16 @@ describe('what a report records beside the answers', () => {
     expect(register[1]).toMatchObject({ evidence: 'Harms register v3, reviewed monthly: see https://example.org/harms-register.' });
     // "reviewer-power" has a note but is hidden by the answer to independent-review: not in the register.
     expect(register.some((entry) => entry.evidence.includes('review plans changed'))).toBe(false);
-    expect(missingEvidence(input.questionnaire, input.assessment.answers).every((number) => !register.some((entry) => entry.number === number))).toBe(true);
+    expect(
+      missingEvidence(input.questionnaire, input.assessment.answers).every((number) => !register.some((entry) => entry.number === number)),
+    ).toBe(true);
   });
 
   it('says what the assessment covers and leaves out, with the team’s own limitations', () => {
     const scope = scopeOf(input.questionnaire, input.assessment, input.result);
-    expect(scope.covers[0]).toMatch(/^Pre-launch ethics and oversight review \(launch-ethics, version 2\.0\.0\), sections 2 Ethics from the start; /);
+    expect(scope.covers[0]).toMatch(
+      /^Pre-launch ethics and oversight review \(launch-ethics, version 2\.0\.0\), sections 2 Ethics from the start; /,
+    );
     expect(scope.leavesOut).toContain('1 question answered “Not applicable” (listed below, with the reasons).');
     expect(scope.leavesOut.at(-1)).toBe('Covers the pilot in three shops; the national roll-out needs its own assessment.');
   });

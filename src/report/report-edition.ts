@@ -7,8 +7,7 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 /** A draft, or the next final revision with its declaration and the final report before it. */
 export type ReportEdition =
-  | { status: 'draft' }
-  | { status: 'final'; revision: number; declaration: Declaration; previous: FinalReport | null };
+  { status: 'draft' } | { status: 'final'; revision: number; declaration: Declaration; previous: FinalReport | null };
 
 /**
  * What a report of this status states about its edition, read from the
@@ -51,7 +50,10 @@ export function chooseEdition(
   const problems: EditionProblem[] = [];
   const missing = result.completeness.missing.length;
   if (missing > 0) {
-    problems.push({ field: 'answers', message: `${plural(missing, 'question')} ${missing === 1 ? 'is' : 'are'} still to answer: a final report needs every question answered.` });
+    problems.push({
+      field: 'answers',
+      message: `${plural(missing, 'question')} ${missing === 1 ? 'is' : 'are'} still to answer: a final report needs every question answered.`,
+    });
   }
   // Every field of the declaration has its own message, which says what to do.
   const declaration = declarationSchema.safeParse(facts.declaration);

@@ -28,7 +28,10 @@ describe('reportFingerprint', () => {
     expect(await reportFingerprint(reordered)).toBe(base);
     expect(record.questionnaire).toEqual({ id: 'launch-ethics', version: '2.0.0', contentHash: input.questionnaire.contentHash });
     expect(record.result.band).toBe('Not ready');
-    expect(record.result.redFlags.filter((flag) => flag.severity === 'blocking').map((flag) => flag.questionId)).toEqual(['accountable-owner', 'independent-review']);
+    expect(record.result.redFlags.filter((flag) => flag.severity === 'blocking').map((flag) => flag.questionId)).toEqual([
+      'accountable-owner',
+      'independent-review',
+    ]);
   });
 
   it('changes with any answer, note or "Not applicable" reason', async () => {
@@ -36,7 +39,10 @@ describe('reportFingerprint', () => {
     const changed = await Promise.all([
       withAssessment((a) => ({ ...a, answers: { ...answers, 'accountable-owner': { value: 'yes' } } })),
       withAssessment((a) => ({ ...a, answers: { ...answers, 'accountable-owner': { value: 'no', notes: 'Changed.' } } })),
-      withAssessment((a) => ({ ...a, answers: { ...answers, 'feedback-changed-design': { notApplicable: true, justification: 'Another reason.' } } })),
+      withAssessment((a) => ({
+        ...a,
+        answers: { ...answers, 'feedback-changed-design': { notApplicable: true, justification: 'Another reason.' } },
+      })),
     ]);
     for (const fingerprint of changed) expect(fingerprint).not.toBe(base);
   });
@@ -49,7 +55,10 @@ describe('reportFingerprint', () => {
       withAssessment((a) => ({ ...a, actionPlan: { ...plan, 'accountable-owner': { ...owner, owner: 'Someone else' } } })),
       withAssessment((a) => ({ ...a, actionPlan: { ...plan, 'accountable-owner': { ...owner, due: '2027-01-01' } } })),
       withAssessment((a) => ({ ...a, actionPlan: { ...plan, 'accountable-owner': { ...owner, state: 'done' } } })),
-      withAssessment((a) => ({ ...a, actionPlan: { ...plan, 'accountable-owner': { ...owner, state: 'not-needed', reason: 'Covered.' } } })),
+      withAssessment((a) => ({
+        ...a,
+        actionPlan: { ...plan, 'accountable-owner': { ...owner, state: 'not-needed', reason: 'Covered.' } },
+      })),
     ]);
     for (const fingerprint of changed) expect(fingerprint).not.toBe(base);
     expect(new Set(changed).size).toBe(changed.length);
@@ -59,7 +68,15 @@ describe('reportFingerprint', () => {
     const declaration = { name: 'Ada Lovelace', role: 'Head of product', date: '2026-11-26', affirmed: true };
     const declared = { ...input.assessment, declaration };
     const final = (assessment: Assessment) => reportFingerprint(fingerprintRecord({ ...input, assessment, status: 'final' }));
-    const previous = { revision: 1, generatedAt: '2026-11-01T10:00:00.000Z', fingerprint: 'a'.repeat(64), score: 40, band: 'Not ready', answers: {}, actionPlan: {} };
+    const previous = {
+      revision: 1,
+      generatedAt: '2026-11-01T10:00:00.000Z',
+      fingerprint: 'a'.repeat(64),
+      score: 40,
+      band: 'Not ready',
+      answers: {},
+      actionPlan: {},
+    };
     const changed = await Promise.all([
       final(declared),
       final({ ...declared, declaration: { ...declaration, role: 'Chief executive' } }),

@@ -57,7 +57,8 @@ function parseSignature(value: unknown): ReportSignature | null | undefined {
   if (value === null) return null;
   if (!isRecord(value)) return undefined;
   const { algorithm, organisation, keyId, signedAt, value: signature } = value;
-  if (algorithm !== 'ECDSA-P256-SHA256' || !isText(organisation) || !isText(keyId) || !isText(signedAt) || !isText(signature)) return undefined;
+  if (algorithm !== 'ECDSA-P256-SHA256' || !isText(organisation) || !isText(keyId) || !isText(signedAt) || !isText(signature))
+    return undefined;
   return { algorithm, organisation, keyId, signedAt, value: signature };
 }
 
@@ -79,5 +80,16 @@ export function parseManifest(text: string): ReportManifest | null {
   if ((paper !== 'a4' && paper !== 'letter') || !isRecord(result) || signature === undefined) return null;
   if (Number.isNaN(Date.parse(generatedAt))) return null;
   // The printed results are only hashed and compared, never trusted: their shape is enough.
-  return { format: 'oversight-report', formatVersion: 1, layout, fingerprint, generatedAt, timeZone, paper, status, result: result as unknown as PrintedResult, signature };
+  return {
+    format: 'oversight-report',
+    formatVersion: 1,
+    layout,
+    fingerprint,
+    generatedAt,
+    timeZone,
+    paper,
+    status,
+    result: result as unknown as PrintedResult,
+    signature,
+  };
 }

@@ -44,9 +44,12 @@ export interface Scope {
   leavesOut: string[];
 }
 
-
 /** What the assessment covers and leaves out: from the questionnaire, the context answers and the team's own words. */
-export function scopeOf(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers' | 'limitations'>, result: AssessmentResult): Scope {
+export function scopeOf(
+  questionnaire: Questionnaire,
+  assessment: Pick<Assessment, 'answers' | 'limitations'>,
+  result: AssessmentResult,
+): Scope {
   const scored = result.sections.filter((section) => section.visible && section.weight > 0);
   const context = questionnaire.sections
     .filter((section) => section.weight === 0)
@@ -64,9 +67,15 @@ export function scopeOf(questionnaire: Questionnaire, assessment: Pick<Assessmen
       ...context,
     ],
     leavesOut: [
-      ...notAsked.map((section) => `Section ${section.number} ${section.title}: not asked, because the answers about the product do not call for it.`),
-      ...notAssessed.map((section) => `Section ${section.number} ${section.title}: not assessed, because most of it was answered “Not applicable”.`),
-      ...(result.notApplicable.length > 0 ? [`${plural(result.notApplicable.length, 'question')} answered “Not applicable” (listed below, with the reasons).`] : []),
+      ...notAsked.map(
+        (section) => `Section ${section.number} ${section.title}: not asked, because the answers about the product do not call for it.`,
+      ),
+      ...notAssessed.map(
+        (section) => `Section ${section.number} ${section.title}: not assessed, because most of it was answered “Not applicable”.`,
+      ),
+      ...(result.notApplicable.length > 0
+        ? [`${plural(result.notApplicable.length, 'question')} answered “Not applicable” (listed below, with the reasons).`]
+        : []),
       ...(limitations ? [limitations] : []),
     ],
   };

@@ -116,7 +116,10 @@ function drawRow(layout: Layout, geometry: Geometry, bands: readonly Band[], row
   const top = layout.y;
   drawZones(layout, geometry, bands, top, height);
   label.forEach((line, index) => drawAt(layout, line, frame.left, top + ROW_PADDING + index * lineHeight(LABEL_STYLE.size), LABEL_STYLE));
-  drawAt(layout, rowDetail(section), frame.left, top + ROW_PADDING + label.length * lineHeight(LABEL_STYLE.size), { size: 7, color: COLOR.muted });
+  drawAt(layout, rowDetail(section), frame.left, top + ROW_PADDING + label.length * lineHeight(LABEL_STYLE.size), {
+    size: 7,
+    color: COLOR.muted,
+  });
   const barTop = top + ROW_PADDING + (lineHeight(LABEL_STYLE.size) - BAR_HEIGHT) / 2;
   if (section.score === null) {
     drawAt(layout, section.assessed ? 'Not scored' : 'Not assessed', geometry.x + 6, barTop + 1, { size: 8, color: COLOR.muted });
@@ -152,6 +155,10 @@ export function drawScoreChart(layout: Layout, chart: ScoreChart): void {
   drawAxis(layout, geometry, bands);
   if (chart.hidden.length > 0) {
     const names = chart.hidden.map((section) => `“${section.title}”`).join(', ');
-    writeText(layout, `${plural(chart.hidden.length, 'section')} hidden by earlier answers, not shown and not counted: ${names}.`, TYPE.small);
+    writeText(
+      layout,
+      `${plural(chart.hidden.length, 'section')} hidden by earlier answers, not shown and not counted: ${names}.`,
+      TYPE.small,
+    );
   }
 }

@@ -74,7 +74,10 @@ export function drawSignOff(context: PartContext): void {
   }
   moveDown(layout, 14);
   drawAt(layout, 'Conditions', frame.left, layout.y + 1, TYPE.label);
-  writeText(layout, 'If approved with conditions: what must be done, by whom and by when.', TYPE.small, { x: frame.left + LABEL_WIDTH, after: 0 });
+  writeText(layout, 'If approved with conditions: what must be done, by whom and by when.', TYPE.small, {
+    x: frame.left + LABEL_WIDTH,
+    after: 0,
+  });
   for (let line = 0; line < 7; line += 1) {
     moveDown(layout, 22);
     layout.doc.setDrawColor(...COLOR.faint);

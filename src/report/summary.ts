@@ -33,7 +33,8 @@ function drawPanel(
   doc.setFillColor(...colors.bar);
   doc.rect(frame.left, top, 3, height, 'F');
   layout.y = top + (height - content) / 2;
-  for (const block of blocks) drawLines(layout, block.lines, block.style, { x: frame.left + PAD + 4 + (options.inset ?? 0), after: block.after });
+  for (const block of blocks)
+    drawLines(layout, block.lines, block.style, { x: frame.left + PAD + 4 + (options.inset ?? 0), after: block.after });
   layout.y = top + height;
   return top;
 }
@@ -73,7 +74,9 @@ function flagText(flag: RedFlag): string {
 function drawRedFlags(layout: Layout, flags: readonly RedFlag[]): void {
   writeHeading(layout, 'Red flags', TYPE.h2, { before: 14 });
   if (flags.length === 0) {
-    writeText(layout, 'No red flags were raised: no critical question or must-have is answered below its minimum.', TYPE.body, { after: 4 });
+    writeText(layout, 'No red flags were raised: no critical question or must-have is answered below its minimum.', TYPE.body, {
+      after: 4,
+    });
     return;
   }
   const width = layout.frame.width - PAD * 2 - 4;
@@ -81,7 +84,11 @@ function drawRedFlags(layout: Layout, flags: readonly RedFlag[]): void {
     drawPanel(
       layout,
       [
-        { lines: wrapFor(layout.doc, TYPE.label, `QUESTION ${flag.number} · ${flag.sectionTitle.toUpperCase()}`, width), style: { ...TYPE.label, color: COLOR.danger }, after: 2 },
+        {
+          lines: wrapFor(layout.doc, TYPE.label, `QUESTION ${flag.number} · ${flag.sectionTitle.toUpperCase()}`, width),
+          style: { ...TYPE.label, color: COLOR.danger },
+          after: 2,
+        },
         { lines: wrapFor(layout.doc, TYPE.bodyBold, flag.text, width), style: TYPE.bodyBold, after: 2 },
         { lines: wrapFor(layout.doc, TYPE.body, flagText(flag), width), style: TYPE.body, after: 0 },
       ],
@@ -116,10 +123,20 @@ export function drawSummary(context: PartContext): void {
   const notice = cappedNotice(result);
   if (notice) {
     moveDown(layout, 6);
-    drawPanel(layout, [{ lines: notice.split('\n').flatMap((line) => wrapFor(layout.doc, TYPE.bodyBold, line, layout.frame.width - PAD * 2 - 4)), style: TYPE.bodyBold, after: 0 }], {
-      tint: COLOR.dangerPanel,
-      bar: COLOR.danger,
-    });
+    drawPanel(
+      layout,
+      [
+        {
+          lines: notice.split('\n').flatMap((line) => wrapFor(layout.doc, TYPE.bodyBold, line, layout.frame.width - PAD * 2 - 4)),
+          style: TYPE.bodyBold,
+          after: 0,
+        },
+      ],
+      {
+        tint: COLOR.dangerPanel,
+        bar: COLOR.danger,
+      },
+    );
   }
   drawRedFlags(layout, result.redFlags);
   const chart = prepareScoreChart(layout, result.sections, questionnaire.bands);

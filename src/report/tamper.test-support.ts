@@ -25,7 +25,11 @@ export async function editText(bytes: Uint8Array, page: number): Promise<Uint8Ar
 }
 
 /** Draws a white box with a better score over a place on a page: a second content stream. */
-export async function drawOver(bytes: Uint8Array, page: number, box: { x: number; y: number; width: number; height: number }): Promise<Uint8Array> {
+export async function drawOver(
+  bytes: Uint8Array,
+  page: number,
+  box: { x: number; y: number; width: number; height: number },
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, options);
   const target = pdf.getPage(page - 1);
   target.drawRectangle({ ...box, color: rgb(1, 1, 1) });
@@ -67,7 +71,10 @@ export async function swapPages(bytes: Uint8Array, first: number, second: number
 /** Replaces the content of the attached file whose name ends with `suffix`. */
 export async function replaceAttachment(bytes: Uint8Array, suffix: string, change: (text: string) => string): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, options);
-  const names = pdf.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
+  const names = pdf.catalog
+    .lookup(PDFName.of('Names'), PDFDict)
+    .lookup(PDFName.of('EmbeddedFiles'), PDFDict)
+    .lookup(PDFName.of('Names'), PDFArray);
   for (let index = 0; index + 1 < names.size(); index += 2) {
     const name = names.lookup(index);
     if (!(name instanceof PDFString || name instanceof PDFHexString) || !name.decodeText().endsWith(suffix)) continue;

@@ -101,13 +101,25 @@ export function writeText(layout: Layout, text: string, style: TextStyle, option
 }
 
 /** Draws one line at a fixed place without moving the cursor (labels, numbers beside text). */
-export function drawAt(layout: Layout, text: string, x: number, top: number, style: TextStyle, align: 'left' | 'right' | 'center' = 'left'): void {
+export function drawAt(
+  layout: Layout,
+  text: string,
+  x: number,
+  top: number,
+  style: TextStyle,
+  align: 'left' | 'right' | 'center' = 'left',
+): void {
   applyStyle(layout.doc, style);
   layout.doc.text(toPdfText(text), x, baseline(top, style), { align });
 }
 
 /** A heading kept with what follows: it moves to the next page unless `keep` points fit below it. */
-export function writeHeading(layout: Layout, text: string, style: TextStyle, options: { before?: number; after?: number; keep?: number } = {}): void {
+export function writeHeading(
+  layout: Layout,
+  text: string,
+  style: TextStyle,
+  options: { before?: number; after?: number; keep?: number } = {},
+): void {
   const lines = wrapFor(layout.doc, style, text, layout.frame.width);
   const before = layout.y === layout.frame.top ? 0 : (options.before ?? 0);
   ensureSpace(layout, before + lines.length * lineHeight(style.size) + (options.keep ?? 40));
@@ -115,7 +127,10 @@ export function writeHeading(layout: Layout, text: string, style: TextStyle, opt
   drawLines(layout, lines, style, { after: options.after ?? 4 });
 }
 
-export function drawRule(layout: Layout, options: { color?: readonly [number, number, number]; width?: number; after?: number } = {}): void {
+export function drawRule(
+  layout: Layout,
+  options: { color?: readonly [number, number, number]; width?: number; after?: number } = {},
+): void {
   const { doc, frame } = layout;
   const [r, g, b] = options.color ?? COLOR.rule;
   doc.setDrawColor(r, g, b);

@@ -3,7 +3,16 @@ import { buildReport } from './build-report.ts';
 import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { readReport } from './read-report.ts';
 import type { ReportInput } from './report-types.ts';
-import { addAnnotation, appendUpdate, drawOver, editText, removePage, replaceAttachment, replacePage, swapPages } from './tamper.test-support.ts';
+import {
+  addAnnotation,
+  appendUpdate,
+  drawOver,
+  editText,
+  removePage,
+  replaceAttachment,
+  replacePage,
+  swapPages,
+} from './tamper.test-support.ts';
 import { secondFinalInput, typicalInput } from './fixtures.test-support.ts';
 import { verifyReport, type Verification, type VerifyDeps } from './verify-report.ts';
 import { pdfText } from './pdf.test-support.ts';
@@ -66,7 +75,10 @@ describe('verifyReport', () => {
   });
 
   it('names a page replaced by a page of another report', async () => {
-    const other = await buildReport({ ...input, assessment: { ...input.assessment, context: { ...input.assessment.context, project: 'Other Lens' } } }, { fonts });
+    const other = await buildReport(
+      { ...input, assessment: { ...input.assessment, context: { ...input.assessment.context, project: 'Other Lens' } } },
+      { fonts },
+    );
     const verification = await verify(await replacePage(bytes, 2, other, 2));
     expect(verification.verdict).toBe('altered');
     // The copied page brings its own subset fonts with it.
@@ -77,7 +89,9 @@ describe('verifyReport', () => {
   });
 
   it('sees a changed attachment: the data no longer gives the fingerprint, and every page differs from what it would draw', async () => {
-    const changed = await replaceAttachment(bytes, '-answers-2026-11-26.json', (text) => text.replace('The board has not yet named anyone', 'The board named Grace Hopper'));
+    const changed = await replaceAttachment(bytes, '-answers-2026-11-26.json', (text) =>
+      text.replace('The board has not yet named anyone', 'The board named Grace Hopper'),
+    );
     const verification = await verify(changed);
     expect(verification.verdict).toBe('altered');
     expect(verification.data.state).toBe('failed');
@@ -89,7 +103,9 @@ describe('verifyReport', () => {
     const changed = await replaceAttachment(bytes, '-answers-2026-11-26.json', (text) => JSON.stringify(JSON.parse(text)));
     const verification = await verify(changed);
     expect(verification.data.state).toBe('passed');
-    expect(verification.pages.details).toEqual([expect.stringMatching(/^The attached file “street-lens-launch-ethics-answers-2026-11-26\.json” is not the one Oversight writes/)]);
+    expect(verification.pages.details).toEqual([
+      expect.stringMatching(/^The attached file “street-lens-launch-ethics-answers-2026-11-26\.json” is not the one Oversight writes/),
+    ]);
   });
 
   it('sees an update appended to the file', async () => {
@@ -103,9 +119,14 @@ describe('verifyReport', () => {
     const missing = await verify(bytes, { ...deps, loadQuestionnaire: async () => null });
     expect(missing.verdict).toBe('unchecked');
     expect(missing.pages.details[0]).toMatch(/does not include the questionnaire/);
-    const newer = await verify(bytes, { ...deps, loadQuestionnaire: async () => ({ ...input.questionnaire, version: '1.1.0', contentHash: 'e'.repeat(64) }) });
+    const newer = await verify(bytes, {
+      ...deps,
+      loadQuestionnaire: async () => ({ ...input.questionnaire, version: '1.1.0', contentHash: 'e'.repeat(64) }),
+    });
     expect(newer.verdict).toBe('unchecked');
-    expect(newer.pages.details[0]).toBe('It was made with version 2.0.0 of “Pre-launch ethics and oversight review”; this copy of Oversight has version 1.1.0.');
+    expect(newer.pages.details[0]).toBe(
+      'It was made with version 2.0.0 of “Pre-launch ethics and oversight review”; this copy of Oversight has version 1.1.0.',
+    );
     expect(newer.file.state).toBe('unchecked');
     const appended = await verify(await appendUpdate(bytes), { ...deps, loadQuestionnaire: async () => null });
     expect(appended.verdict).toBe('altered');

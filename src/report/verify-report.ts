@@ -67,17 +67,27 @@ async function redraw(read: Read, data: Check, bytes: Uint8Array, deps: VerifyDe
   const { manifest, file } = read;
   if (!manifest) return { ok: false, why: 'The report has no record of how it was made, so it cannot be drawn again.' };
   if (manifest.layout !== REPORT_LAYOUT) {
-    return { ok: false, why: `It was drawn by another version of Oversight’s report (${manifest.layout}); this copy draws ${REPORT_LAYOUT}.` };
+    return {
+      ok: false,
+      why: `It was drawn by another version of Oversight’s report (${manifest.layout}); this copy draws ${REPORT_LAYOUT}.`,
+    };
   }
   const ref = file.assessment.questionnaire;
   const questionnaire = await deps.loadQuestionnaire(ref.id).catch(() => null);
-  if (!questionnaire) return { ok: false, why: `This copy of Oversight does not include the questionnaire “${ref.title}” (${ref.id}) it was made with.` };
+  if (!questionnaire)
+    return { ok: false, why: `This copy of Oversight does not include the questionnaire “${ref.title}” (${ref.id}) it was made with.` };
   if (questionnaire.contentHash !== ref.contentHash) {
-    return { ok: false, why: `It was made with version ${ref.version} of “${ref.title}”; this copy of Oversight has version ${questionnaire.version}.` };
+    return {
+      ok: false,
+      why: `It was made with version ${ref.version} of “${ref.title}”; this copy of Oversight has version ${questionnaire.version}.`,
+    };
   }
   const result = scoreAssessment(questionnaire, file.assessment.answers);
   if (data.state === 'passed' && canonicalJson(printedResult(result)) !== canonicalJson(manifest.result)) {
-    return { ok: false, why: 'This copy of Oversight scores these answers differently from the copy that made the report (its scoring has changed since).' };
+    return {
+      ok: false,
+      why: 'This copy of Oversight scores these answers differently from the copy that made the report (its scoring has changed since).',
+    };
   }
   const input: ReportInput = {
     questionnaire,
@@ -100,7 +110,12 @@ function checkPages(redrawn: Redrawn): Verification['pages'] {
   if (!redrawn.ok) return { state: 'unchecked', summary: 'The pages could not be checked.', details: [redrawn.why], differences: [] };
   const { pages, document } = redrawn.comparison;
   if (pages.length === 0 && document.length === 0) {
-    return { state: 'passed', summary: 'Every page is exactly what Oversight draws from the attached answers.', details: [], differences: [] };
+    return {
+      state: 'passed',
+      summary: 'Every page is exactly what Oversight draws from the attached answers.',
+      details: [],
+      differences: [],
+    };
   }
   return {
     state: 'failed',
@@ -112,7 +127,11 @@ function checkPages(redrawn: Redrawn): Verification['pages'] {
 
 function checkFile(redrawn: Redrawn, bytes: Uint8Array): Check {
   if (redrawn.ok && redrawn.comparison.identical) {
-    return { state: 'passed', summary: 'The file has not been changed since it was made: it is byte for byte the report Oversight makes from its data.', details: [] };
+    return {
+      state: 'passed',
+      summary: 'The file has not been changed since it was made: it is byte for byte the report Oversight makes from its data.',
+      details: [],
+    };
   }
   if (redrawn.ok) return { state: 'failed', summary: 'The file was changed after it was made.', details: redrawn.comparison.file };
   const updates = appendedUpdates(bytes);

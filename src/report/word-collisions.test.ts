@@ -11,7 +11,9 @@ const fonts = readReportFontFiles();
 // Two words that share any area: text run into a neighbour (an answer into the
 // "weight" or "Red flag" labels at the right, a cell into the next).
 const overlap = (a: Word, b: Word) =>
-  a.page === b.page && Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > 0.5 && Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > 0.5;
+  a.page === b.page &&
+  Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > 0.5 &&
+  Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > 0.5;
 
 function collisions(bytes: Uint8Array): string[] {
   const { words } = pdfWords(bytes);
@@ -29,7 +31,8 @@ function collisions(bytes: Uint8Array): string[] {
   return found;
 }
 
-const LONG = 'Every camera is reviewed by the privacy team before installation, and again each quarter, with the minutes kept in the shared register; ';
+const LONG =
+  'Every camera is reviewed by the privacy team before installation, and again each quarter, with the minutes kept in the shared register; ';
 
 /** The typical fixture with the longest answers and names the fixtures have, and longer. */
 async function longestInput(): Promise<ReportInput> {
@@ -55,7 +58,12 @@ describe('no text runs into other text', () => {
     }, 60_000);
 
     it(`on ${paper}, with the typical and the generated fixtures, and a final revision 2 with its changes and declaration`, async () => {
-      const declaration = { name: 'Maximiliana Wolkenstein-Trostburg', role: 'Chief executive and data protection lead for the northern estate', date: '2026-11-26', affirmed: true as const };
+      const declaration = {
+        name: 'Maximiliana Wolkenstein-Trostburg',
+        role: 'Chief executive and data protection lead for the northern estate',
+        date: '2026-11-26',
+        affirmed: true as const,
+      };
       for (const input of [await typicalInput(), largeInput(40), await secondFinalInput(declaration)]) {
         const bytes = await buildReport({ ...input, paper }, { fonts });
         expect(collisions(bytes).slice(0, 10)).toEqual([]);

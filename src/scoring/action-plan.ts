@@ -55,11 +55,7 @@ interface Candidate {
   gap: number;
 }
 
-function candidateOf(
-  entry: ScoredQuestion,
-  section: SectionResult | undefined,
-  urgency: ActionUrgency,
-): Candidate {
+function candidateOf(entry: ScoredQuestion, section: SectionResult | undefined, urgency: ActionUrgency): Candidate {
   const gap = gapOf(entry);
   const sectionGain = section && section.possible > 0 ? (100 * entry.result.possible * gap) / section.possible : 0;
   return { entry, urgency, gap, sectionGain, gain: (section?.share ?? 0) * sectionGain };

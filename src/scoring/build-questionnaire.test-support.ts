@@ -52,7 +52,13 @@ function questionFile(spec: QuestionSpec): QuestionFile {
   const graded = {
     ...(spec.critical ? { critical: spec.critical } : {}),
     ...(spec.mustHave
-      ? { mustHave: { minimum: spec.mustHave.minimum, name: spec.mustHave.name ?? `Must-have ${spec.id}`, reason: spec.mustHave.reason ?? 'A reviewer would not sign without it.' } }
+      ? {
+          mustHave: {
+            minimum: spec.mustHave.minimum,
+            name: spec.mustHave.name ?? `Must-have ${spec.id}`,
+            reason: spec.mustHave.reason ?? 'A reviewer would not sign without it.',
+          },
+        }
       : {}),
   };
   if (spec.kind === 'multiple') return { ...base, ...graded, kind: 'multiple', options, maxScore: spec.maxScore };
@@ -64,7 +70,11 @@ export interface QuestionnaireExtras {
   actionGroups?: Questionnaire['actionGroups'];
 }
 
-export function buildQuestionnaire(sections: SectionSpec[], bands: Band[] = DEFAULT_BANDS, extras: QuestionnaireExtras = {}): Questionnaire {
+export function buildQuestionnaire(
+  sections: SectionSpec[],
+  bands: Band[] = DEFAULT_BANDS,
+  extras: QuestionnaireExtras = {},
+): Questionnaire {
   const file: QuestionnaireFile = {
     id: 'test',
     version: '1.0.0',

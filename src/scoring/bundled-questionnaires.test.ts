@@ -31,13 +31,19 @@ function answerEvery(questionnaire: Questionnaire, pick: (question: Question) =>
 
 function worst(question: Question): string[] {
   const lowest = Math.min(...question.options.map((option) => option.score));
-  return question.options.filter((option) => option.score === lowest).slice(0, 1).map((option) => option.value);
+  return question.options
+    .filter((option) => option.score === lowest)
+    .slice(0, 1)
+    .map((option) => option.value);
 }
 
 describe.each(files)('%s', (name) => {
   it('scores 100, the top band, no red flag and no action with the best answers', async () => {
     const questionnaire = await load(name);
-    const result = scoreAssessment(questionnaire, answerEvery(questionnaire, (question) => bestOptions(question).map((option) => option.value)));
+    const result = scoreAssessment(
+      questionnaire,
+      answerEvery(questionnaire, (question) => bestOptions(question).map((option) => option.value)),
+    );
     expect(result.score).toBe(100);
     expect(result.band).toEqual(questionnaire.bands.at(-1));
     expect(result.redFlags).toEqual([]);
@@ -79,7 +85,8 @@ describe('the quick check', () => {
         critical: question.critical && [question.critical.minimum, question.critical.minimumScore],
         mustHave: question.mustHave && [question.mustHave.minimum, question.mustHave.minimumScore],
       };
-    for (const question of graded) expect({ id: question.id, ...shape(quickById.get(question.id)) }).toEqual({ id: question.id, ...shape(question) });
+    for (const question of graded)
+      expect({ id: question.id, ...shape(quickById.get(question.id)) }).toEqual({ id: question.id, ...shape(question) });
   });
 });
 

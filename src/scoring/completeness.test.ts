@@ -32,12 +32,7 @@ describe('completeness', () => {
     const result = scoreAssessment(questionnaire, {});
     expect(result.completeness.counts).toEqual({ answered: 0, toAnswer: 4, notApplicable: 0, optional: 1, total: 5 });
     expect(result.completeness.ratio).toBe(0);
-    expect(result.completeness.missing.map((missing) => missing.questionId)).toEqual([
-      'name',
-      'owner',
-      'optional-scored',
-      'audit',
-    ]);
+    expect(result.completeness.missing.map((missing) => missing.questionId)).toEqual(['name', 'owner', 'optional-scored', 'audit']);
     expect(result.isDraft).toBe(true);
     expect(result.sections.map((section) => [section.counts.total, section.counts.answered, section.counts.toAnswer])).toEqual([
       [2, 0, 1],
@@ -54,9 +49,7 @@ describe('completeness', () => {
     });
     expect(result.completeness.counts).toEqual({ answered: 3, toAnswer: 1, notApplicable: 1, optional: 1, total: 6 });
     expect(result.completeness.ratio).toBe(0.8);
-    expect(result.completeness.missing).toEqual([
-      { questionId: 'detail', number: '2.4', text: 'Question detail?', sectionId: 'checks' },
-    ]);
+    expect(result.completeness.missing).toEqual([{ questionId: 'detail', number: '2.4', text: 'Question detail?', sectionId: 'checks' }]);
     expect(result.isDraft).toBe(true);
   });
 

@@ -3,7 +3,21 @@ import { buildQuestionnaire } from './build-questionnaire.test-support.ts';
 import { describeMethod } from './method.ts';
 
 const questionnaire = buildQuestionnaire([
-  { id: 'context', title: 'Context', weight: 0, questions: [{ id: 'faces', weight: 0, options: [{ value: 'yes', score: 0, label: 'Yes' }, { value: 'no', score: 0 }] }] },
+  {
+    id: 'context',
+    title: 'Context',
+    weight: 0,
+    questions: [
+      {
+        id: 'faces',
+        weight: 0,
+        options: [
+          { value: 'yes', score: 0, label: 'Yes' },
+          { value: 'no', score: 0 },
+        ],
+      },
+    ],
+  },
   {
     id: 'ethics',
     title: 'Ethics',
@@ -35,7 +49,15 @@ const questionnaire = buildQuestionnaire([
     id: 'biometrics',
     title: 'Biometrics',
     visibleWhen: { question: 'faces', equals: 'yes' },
-    questions: [{ id: 'dpia', options: [{ value: 'no', score: 0 }, { value: 'yes', score: 1 }] }],
+    questions: [
+      {
+        id: 'dpia',
+        options: [
+          { value: 'no', score: 0 },
+          { value: 'yes', score: 1 },
+        ],
+      },
+    ],
   },
 ]);
 
@@ -84,7 +106,9 @@ describe('describeMethod', () => {
   });
 
   it('states the section floor and the not-assessed rule', () => {
-    const floored = buildQuestionnaire([{ id: 's', questions: [{ id: 'q', options: [{ value: 'a', score: 1 }] }] }], undefined, { sectionFloor: 50 });
+    const floored = buildQuestionnaire([{ id: 's', questions: [{ id: 'q', options: [{ value: 'a', score: 1 }] }] }], undefined, {
+      sectionFloor: 50,
+    });
     expect(describeMethod(floored).find((candidate) => candidate.id === 'floor')?.text).toMatch(
       /^A section that scores under 50 keeps the verdict at “Launch with conditions” or below.*more than 50% of the weight/,
     );

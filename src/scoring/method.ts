@@ -10,33 +10,20 @@ import { plural } from '../questionnaire/wording.ts';
 
 /** One step of the scoring method in plain words: a paragraph and, where useful, a list. */
 export interface MethodStep {
-  id:
-    | 'counting'
-    | 'question'
-    | 'section'
-    | 'overall'
-    | 'rounding'
-    | 'bands'
-    | 'red-flags'
-    | 'floor'
-    | 'completeness'
-    | 'action-plan';
+  id: 'counting' | 'question' | 'section' | 'overall' | 'rounding' | 'bands' | 'red-flags' | 'floor' | 'completeness' | 'action-plan';
   title: string;
   text: string;
   items: string[];
 }
 
 function sectionItem(questionnaire: Questionnaire, section: Section): string {
-  const condition = section.visibleWhen
-    ? `, asked only when ${describeCondition(questionnaire, section.visibleWhen)}`
-    : '';
+  const condition = section.visibleWhen ? `, asked only when ${describeCondition(questionnaire, section.visibleWhen)}` : '';
   const counted = section.weight > 0 ? '' : ': shown for information, not counted';
   return `${section.title} (weight ${section.weight}${condition})${counted}`;
 }
 
 function bandItem(band: Band, index: number, bands: readonly Band[]): string {
-  const range =
-    index === bands.length - 1 ? `${band.from} to ${band.to} inclusive` : `${band.from} up to, not including, ${band.to}`;
+  const range = index === bands.length - 1 ? `${band.from} to ${band.to} inclusive` : `${band.from} up to, not including, ${band.to}`;
   return `${band.label}: ${range}. ${band.meaning}`;
 }
 

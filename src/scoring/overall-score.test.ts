@@ -61,7 +61,14 @@ describe('overall score', () => {
 
   it('reaches exactly 100 with awkward weights', () => {
     const awkward = buildQuestionnaire([
-      { id: 'x', weight: 0.1, questions: [{ id: 'x1', weight: 0.7, options: yesNo }, { id: 'x2', weight: 0.1, options: yesNo }] },
+      {
+        id: 'x',
+        weight: 0.1,
+        questions: [
+          { id: 'x1', weight: 0.7, options: yesNo },
+          { id: 'x2', weight: 0.1, options: yesNo },
+        ],
+      },
       { id: 'y', weight: 0.2, questions: [{ id: 'y1', weight: 0.3, options: yesNo }] },
     ]);
     const result = scoreAssessment(awkward, { x1: { value: 'yes' }, x2: { value: 'yes' }, y1: { value: 'yes' } });

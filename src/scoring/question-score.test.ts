@@ -108,7 +108,15 @@ describe('scoreQuestion', () => {
 
   it('does not let floating-point noise keep a full answer below its best', () => {
     const tenths = buildQuestion(
-      { id: 'tenths', kind: 'multiple', maxScore: 0.8, options: [{ value: 'a', score: 0.7 }, { value: 'b', score: 0.1 }] },
+      {
+        id: 'tenths',
+        kind: 'multiple',
+        maxScore: 0.8,
+        options: [
+          { value: 'a', score: 0.7 },
+          { value: 'b', score: 0.1 },
+        ],
+      },
       's',
       '1.6',
     );

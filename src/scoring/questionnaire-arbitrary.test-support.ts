@@ -141,9 +141,7 @@ export function questionnaireArbitrary(options: ArbitraryOptions): fc.Arbitrary<
       cuts: fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 3 }),
       sectionFloor: fc.constantFrom(0, 25, 50, 75),
     })
-    .map(({ sections, cuts, sectionFloor }) =>
-      buildQuestionnaire(toSectionSpecs(sections, options), toBands(cuts), { sectionFloor }),
-    );
+    .map(({ sections, cuts, sectionFloor }) => buildQuestionnaire(toSectionSpecs(sections, options), toBands(cuts), { sectionFloor }));
 }
 
 export function allQuestions(questionnaire: Questionnaire): Question[] {
@@ -196,7 +194,10 @@ export function bestAnswers(questionnaire: Questionnaire): Answers {
   return Object.fromEntries(
     allQuestions(questionnaire).map((question) => [
       question.id,
-      answerWith(question, bestOptions(question).map((option) => option.value)),
+      answerWith(
+        question,
+        bestOptions(question).map((option) => option.value),
+      ),
     ]),
   );
 }

@@ -13,7 +13,16 @@ const questionnaire = buildQuestionnaire([
   {
     id: 'context',
     weight: 0,
-    questions: [{ id: 'risky', weight: 0, options: [{ value: 'yes', score: 0 }, { value: 'no', score: 0 }] }],
+    questions: [
+      {
+        id: 'risky',
+        weight: 0,
+        options: [
+          { value: 'yes', score: 0 },
+          { value: 'no', score: 0 },
+        ],
+      },
+    ],
   },
   {
     id: 'main',

@@ -216,7 +216,9 @@ describe('scoreAssessment properties', () => {
         const was = scoreAssessment(allowing, before);
         const now = scoreAssessment(allowing, { ...others, [target.id]: { notApplicable: true, justification: 'Does not apply.' } });
         const othersOf = (result: AssessmentResult) =>
-          result.questions.filter((question) => question.id !== target.id).map(({ id, status, contribution, possible }) => ({ id, status, contribution, possible }));
+          result.questions
+            .filter((question) => question.id !== target.id)
+            .map(({ id, status, contribution, possible }) => ({ id, status, contribution, possible }));
         expect(othersOf(now)).toEqual(othersOf(was));
         expect(now.questions.find((question) => question.id === target.id)).toMatchObject({
           status: 'not-applicable',

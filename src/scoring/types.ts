@@ -106,11 +106,7 @@ export interface PendingMustHave {
  * - `section-not-assessed`: a section where most of the weight is "Not applicable".
  */
 export type VerdictCapKind =
-  | 'blocking-flag'
-  | 'must-have-not-met'
-  | 'must-have-unanswered'
-  | 'section-below-floor'
-  | 'section-not-assessed';
+  'blocking-flag' | 'must-have-not-met' | 'must-have-unanswered' | 'section-below-floor' | 'section-not-assessed';
 
 export interface VerdictCap {
   kind: VerdictCapKind;

@@ -63,7 +63,9 @@ describe('the verdict', () => {
   it('counts a planned must-have as not met', () => {
     const result = scoreAssessment(questionnaire, { ...strong, dpia: { value: 'planned' } });
     // Ethics: (3 × 1/4 + 1 + 1) / 5 = 55; Oversight 100; overall 77.5 → 78 "Launch with conditions" already.
-    expect(result.redFlags.map((flag) => [flag.questionId, flag.severity, flag.name])).toEqual([['dpia', 'must-have', 'Impact assessment']]);
+    expect(result.redFlags.map((flag) => [flag.questionId, flag.severity, flag.name])).toEqual([
+      ['dpia', 'must-have', 'Impact assessment'],
+    ]);
     expect(result.band?.label).toBe('Launch with conditions');
     expect(result.caps.map((cap) => cap.kind)).toEqual(['must-have-not-met']);
   });
@@ -197,9 +199,18 @@ describe('the action plan', () => {
 });
 
 describe('summariseCaps', () => {
-  const cap = (kind: VerdictCap['kind'], message: string): VerdictCap => ({ kind, band: DEFAULT_BANDS[1]!, questionId: null, sectionId: null, message });
+  const cap = (kind: VerdictCap['kind'], message: string): VerdictCap => ({
+    kind,
+    band: DEFAULT_BANDS[1]!,
+    questionId: null,
+    sectionId: null,
+    message,
+  });
   it('lists a few reasons in full', () => {
-    expect(summariseCaps([cap('must-have-not-met', 'A is not met.'), cap('section-below-floor', 'B is weak.')])).toEqual(['A is not met.', 'B is weak.']);
+    expect(summariseCaps([cap('must-have-not-met', 'A is not met.'), cap('section-below-floor', 'B is weak.')])).toEqual([
+      'A is not met.',
+      'B is weak.',
+    ]);
   });
 
   it('counts many by kind, and still names every weak section', () => {

@@ -79,17 +79,15 @@ export function findVerdictCaps(input: VerdictInput): VerdictCap[] {
   const lowest = sorted[0];
   const belowTop = belowTopBand(input.bands);
   if (!lowest || !belowTop) return [];
-  const pendingCaps = input.pending.map(
-    (pending): VerdictCap => ({
-      kind: 'must-have-unanswered',
-      band: belowTop,
-      questionId: pending.questionId,
-      sectionId: pending.sectionId,
-      message: pending.name
-        ? `${pending.name} (question ${pending.number}) is still to answer.`
-        : `Question ${pending.number}, which can block launch, is still to answer.`,
-    }),
-  );
+  const pendingCaps = input.pending.map((pending): VerdictCap => ({
+    kind: 'must-have-unanswered',
+    band: belowTop,
+    questionId: pending.questionId,
+    sectionId: pending.sectionId,
+    message: pending.name
+      ? `${pending.name} (question ${pending.number}) is still to answer.`
+      : `Question ${pending.number}, which can block launch, is still to answer.`,
+  }));
   const caps = [
     ...input.redFlags.map((flag) => flagCap(flag, lowest, belowTop)),
     ...pendingCaps,
@@ -107,7 +105,12 @@ export function applyCaps(bands: readonly Band[], numericBand: Band | null, caps
 }
 
 /** The sentence that introduces the caps, on screen and in the report. */
-export function capsLead(result: { band: Band | null; numericBand: Band | null; capped: boolean; caps: readonly VerdictCap[] }): string | null {
+export function capsLead(result: {
+  band: Band | null;
+  numericBand: Band | null;
+  capped: boolean;
+  caps: readonly VerdictCap[];
+}): string | null {
   const worst = result.caps[0]?.band;
   if (!worst || !result.band) return null;
   if (result.capped && result.numericBand) {

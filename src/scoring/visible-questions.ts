@@ -20,11 +20,7 @@ export function isSectionVisible(section: Section, visibility: Visibility): bool
 }
 
 /** Visible questions in questionnaire order; a question in a hidden section is hidden too. */
-export function listVisibleQuestions(
-  questionnaire: Questionnaire,
-  answers: Answers,
-  visibility: Visibility,
-): VisibleQuestion[] {
+export function listVisibleQuestions(questionnaire: Questionnaire, answers: Answers, visibility: Visibility): VisibleQuestion[] {
   return questionnaire.sections.flatMap((section) =>
     isSectionVisible(section, visibility)
       ? section.questions

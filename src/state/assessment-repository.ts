@@ -58,9 +58,7 @@ export function flushSaves(): void {
     pending.delete(id);
   }
   setStatus(
-    failure ? { state: 'memory-only', message: failure }
-    : held ? { state: 'held' }
-    : { state: 'saved', at: new Date().toISOString() },
+    failure ? { state: 'memory-only', message: failure } : held ? { state: 'held' } : { state: 'saved', at: new Date().toISOString() },
   );
 }
 
@@ -108,7 +106,6 @@ function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-
 
 /**
  * Ids of assessments another tab or window saved since this page loaded.

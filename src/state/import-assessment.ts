@@ -8,8 +8,7 @@ export type ImportOutcome =
   | { kind: 'imported'; id: string; project: string; copy: boolean; dropped: string[]; otherVersion: string | null };
 
 const IMPORT_NOT_SAVED: Partial<Record<string, string>> = {
-  full:
-    "This browser's storage for Oversight is full, so the answers could not be saved. Delete assessments you no longer need, or export them and delete them, then import again.",
+  full: "This browser's storage for Oversight is full, so the answers could not be saved. Delete assessments you no longer need, or export them and delete them, then import again.",
   unavailable:
     'This browser is not letting Oversight save (private browsing or blocked site data, perhaps), so the answers could not be saved here.',
 };

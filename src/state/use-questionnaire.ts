@@ -3,10 +3,7 @@ import { loadBundledQuestionnaire, loadedBundledQuestionnaire } from '../questio
 import type { Questionnaire } from '../questionnaire/model.ts';
 
 export type QuestionnaireState =
-  | { status: 'loading' }
-  | { status: 'ready'; questionnaire: Questionnaire }
-  | { status: 'missing' }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; questionnaire: Questionnaire } | { status: 'missing' } | { status: 'error'; message: string };
 
 /** Loads a bundled questionnaire by id (its own chunk) with explicit states. */
 export function useBundledQuestionnaire(id: string): QuestionnaireState {
@@ -18,7 +15,9 @@ export function useBundledQuestionnaire(id: string): QuestionnaireState {
     let live = true;
     const cached = loadedBundledQuestionnaire(id);
     if (cached) {
-      setState((current) => (current.status === 'ready' && current.questionnaire === cached ? current : { status: 'ready', questionnaire: cached }));
+      setState((current) =>
+        current.status === 'ready' && current.questionnaire === cached ? current : { status: 'ready', questionnaire: cached },
+      );
       return;
     }
     setState({ status: 'loading' });

@@ -8,11 +8,7 @@ export const NO_COMMITMENT: ActionCommitment = { owner: '', due: '', state: 'ope
  * before actions were grouped kept them under question ids, so those are
  * looked up next, the lead question first.
  */
-export function commitmentFor(
-  plan: Assessment['actionPlan'],
-  actionId: string,
-  questionIds: readonly string[] = [],
-): ActionCommitment {
+export function commitmentFor(plan: Assessment['actionPlan'], actionId: string, questionIds: readonly string[] = []): ActionCommitment {
   for (const key of [actionId, ...questionIds]) {
     if (Object.prototype.hasOwnProperty.call(plan, key)) return plan[key] ?? NO_COMMITMENT;
   }

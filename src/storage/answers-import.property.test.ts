@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersBytes, parseAnswersFile, planImport, reconcileWithQuestionnaire, serializeAnswersFile, type ParseAnswersResult } from './answers-file.ts';
+import {
+  parseAnswersBytes,
+  parseAnswersFile,
+  planImport,
+  reconcileWithQuestionnaire,
+  serializeAnswersFile,
+  type ParseAnswersResult,
+} from './answers-file.ts';
 import { assessmentSchema } from './assessment.ts';
 import { sampleAssessment, sampleQuestionnaire } from './fixtures.test-support.ts';
 
@@ -20,7 +27,10 @@ function expectStructured(result: ParseAnswersResult): void {
   expect(assessmentSchema.safeParse(result.file.assessment).success).toBe(true);
   const reconciled = reconcileWithQuestionnaire(result.file.assessment, sampleQuestionnaire());
   const plan = planImport({ ...result.file, assessment: reconciled.assessment }, new Set(['a-1']), () => 'fresh-id');
-  expect(plan.assessment.lastLocation === '' || plan.assessment.lastLocation.startsWith(`#/assessments/${encodeURIComponent(plan.assessment.id)}`)).toBe(true);
+  expect(
+    plan.assessment.lastLocation === '' ||
+      plan.assessment.lastLocation.startsWith(`#/assessments/${encodeURIComponent(plan.assessment.id)}`),
+  ).toBe(true);
   expect(Object.getPrototypeOf(plan.assessment.answers)).toBe(Object.prototype);
 }
 
@@ -38,7 +48,15 @@ const hostileValue = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
     fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom('', 'https://evil.example', '//evil.example', '#/assessments/other/results', '2026-02-30', '<img src=x onerror=alert(1)>', '\u202e'),
+    fc.constantFrom(
+      '',
+      'https://evil.example',
+      '//evil.example',
+      '#/assessments/other/results',
+      '2026-02-30',
+      '<img src=x onerror=alert(1)>',
+      '\u202e',
+    ),
     fc.array(tie('value'), { maxLength: 3 }),
     fc.dictionary(key, tie('value'), { maxKeys: 3 }),
   ),
@@ -68,11 +86,17 @@ function mutate(path: number[], value: unknown): string {
 
 describe('answers import, fuzzed', () => {
   it('answers any text with an assessment or errors', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => parseTimed(() => parseAnswersFile(text))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => parseTimed(() => parseAnswersFile(text))),
+      { numRuns: 300 },
+    );
   });
 
   it('answers any bytes, in any encoding, the same way', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => parseTimed(() => parseAnswersBytes(bytes))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => parseTimed(() => parseAnswersBytes(bytes))),
+      { numRuns: 300 },
+    );
   });
 
   it('answers an exported file with any one value replaced by anything hostile', () => {

@@ -79,8 +79,7 @@ describe('createAssessmentStore: list', () => {
     const older = sampleAssessment({ id: 'old', updatedAt: '2026-11-20T10:00:00.000Z' });
     const newer = sampleAssessment({ id: 'new', updatedAt: '2026-11-25T10:00:00.000Z' });
     const noProject = sampleAssessment({ id: 'no-project' });
-    const envelope = (assessment: unknown) =>
-      JSON.stringify({ format: 'oversight-assessment', version: 1, savedAt: 'x', assessment });
+    const envelope = (assessment: unknown) => JSON.stringify({ format: 'oversight-assessment', version: 1, savedAt: 'x', assessment });
     const { store } = setup({
       [assessmentKey('old')]: envelope(older),
       [assessmentKey('broken-json')]: '{"format": "oversight-assessment", ',

@@ -65,10 +65,7 @@ export const assessmentContextSchema = z.object({
   assessorRole: optionalText(200, 'Keep the role under 200 characters'),
   date: z
     .string({ error: 'Enter a date such as 2026-11-26' })
-    .check(
-      z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date such as 2026-11-26'),
-      z.refine(isRealDate, 'Enter a real date'),
-    ),
+    .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date such as 2026-11-26'), z.refine(isRealDate, 'Enter a real date')),
 });
 
 /** The questionnaire an assessment was made with, pinned by content. */
@@ -111,10 +108,7 @@ export const questionnaireMigrationSchema = z.object({
 /** A date typed as YYYY-MM-DD that exists on the calendar (no 30 February). */
 const calendarDate = z
   .string({ error: 'Enter a date such as 2026-11-26' })
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date such as 2026-11-26'),
-    z.refine(isRealDate, 'Enter a real date'),
-  );
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date such as 2026-11-26'), z.refine(isRealDate, 'Enter a real date'));
 
 /** The assessor's declaration a final report needs: who, in what role, when, and that the answers are true. */
 export const declarationSchema = z.object({
@@ -128,7 +122,12 @@ export const declarationSchema = z.object({
     ),
   role: z
     .string({ error: 'Enter their role' })
-    .check(z.trim(), z.minLength(1, 'Enter their role'), z.maxLength(LIMITS.shortText, 'Keep the role under 200 characters'), noDirectionControls),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Enter their role'),
+      z.maxLength(LIMITS.shortText, 'Keep the role under 200 characters'),
+      noDirectionControls,
+    ),
   date: calendarDate,
   affirmed: z.literal(true, { error: 'Confirm that the answers are true to the best of your knowledge' }),
 });

@@ -10,7 +10,13 @@ describe('continueWithFullReview', () => {
         {
           id: 'all',
           questions: [
-            { id: 'purpose', options: [{ value: 'yes', score: 1 }, { value: 'no', score: 0 }] },
+            {
+              id: 'purpose',
+              options: [
+                { value: 'yes', score: 1 },
+                { value: 'no', score: 0 },
+              ],
+            },
             { id: 'extra', options: [{ value: 'a', score: 1 }] },
           ],
         },

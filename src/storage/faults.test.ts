@@ -125,7 +125,13 @@ describe('an assessment on a questionnaire version that has since changed', () =
     if (!opened.ok) throw new Error(opened.message);
     // Version 2.0.0 no longer asks the free-text summary.
     const current = sampleQuestionnaire({ contentHash: 'hash-2' });
-    const withoutSummary = { ...current, sections: current.sections.map((section) => ({ ...section, questions: section.questions.filter((question) => question.id !== 'summary') })) };
+    const withoutSummary = {
+      ...current,
+      sections: current.sections.map((section) => ({
+        ...section,
+        questions: section.questions.filter((question) => question.id !== 'summary'),
+      })),
+    };
     const moved = migrateAssessment(opened.assessment, withoutSummary, SAVED_AT);
     if (!moved) throw new Error('expected a move to 2.0.0');
     expect(moved.assessment.questionnaire).toMatchObject({ version: '2.0.0', contentHash: 'hash-2' });

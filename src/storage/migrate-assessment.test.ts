@@ -11,9 +11,29 @@ function nextVersion() {
     {
       id: 'basics',
       questions: [
-        { id: 'purpose', options: [{ value: 'yes', score: 1 }, { value: 'no', score: 0 }] },
-        { id: 'groups', kind: 'multiple', options: [{ value: 'staff', score: 1 }, { value: 'children', score: 1 }] },
-        { id: 'owner', text: 'Who is accountable?', options: [{ value: 'named', score: 2 }, { value: 'nobody', score: 0 }] },
+        {
+          id: 'purpose',
+          options: [
+            { value: 'yes', score: 1 },
+            { value: 'no', score: 0 },
+          ],
+        },
+        {
+          id: 'groups',
+          kind: 'multiple',
+          options: [
+            { value: 'staff', score: 1 },
+            { value: 'children', score: 1 },
+          ],
+        },
+        {
+          id: 'owner',
+          text: 'Who is accountable?',
+          options: [
+            { value: 'named', score: 2 },
+            { value: 'nobody', score: 0 },
+          ],
+        },
       ],
     },
   ]);
@@ -32,7 +52,12 @@ function nextVersion() {
 describe('migrateAssessment', () => {
   it('keeps answers by question id, lists what was dropped, what is new and what changed, and records the move', () => {
     const moved = migrateAssessment(sampleAssessment(), nextVersion(), NOW);
-    expect(moved?.assessment.questionnaire).toEqual({ id: 'quick-check', version: '2.0.0', contentHash: 'hash-2', title: 'Test questionnaire' });
+    expect(moved?.assessment.questionnaire).toEqual({
+      id: 'quick-check',
+      version: '2.0.0',
+      contentHash: 'hash-2',
+      title: 'Test questionnaire',
+    });
     expect(moved?.assessment.answers).toEqual({
       purpose: { value: 'yes', notes: 'Written down in the charter' },
       groups: { value: ['staff'] },

@@ -72,7 +72,10 @@ export function migrateAssessment(
     changes: changesSince(questionnaire, pinned.version),
     dropped: [...reconciled.dropped.map((drop) => drop.message), ...lostNotApplicable(reconciled.assessment, questionnaire)],
     newQuestions: newlyShownQuestions(reconciled.assessment, questionnaire),
-    keptAside: keptAside(assessment, reconciled.dropped.map((drop) => drop.questionId)),
+    keptAside: keptAside(
+      assessment,
+      reconciled.dropped.map((drop) => drop.questionId),
+    ),
     acknowledged: false,
   };
   return {

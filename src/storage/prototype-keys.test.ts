@@ -42,7 +42,9 @@ describe('prototype keys in an answers file', () => {
   });
 
   it('keeps "constructor" and "hasOwnProperty" as ordinary answers, then lists them as unknown questions', () => {
-    const parsed = parseAnswersFile(fileWithAnswers('{"constructor": {"value": "x"}, "hasOwnProperty": {"value": "y"}, "purpose": {"value": "yes"}}'));
+    const parsed = parseAnswersFile(
+      fileWithAnswers('{"constructor": {"value": "x"}, "hasOwnProperty": {"value": "y"}, "purpose": {"value": "yes"}}'),
+    );
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     expect(Object.keys(parsed.file.assessment.answers)).toEqual(['constructor', 'hasOwnProperty', 'purpose']);
     const reconciled = reconcileWithQuestionnaire(parsed.file.assessment, sampleQuestionnaire());

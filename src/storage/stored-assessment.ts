@@ -50,8 +50,7 @@ export function migrateStoredAssessment(data: unknown): ReadStoredResult {
   if (typeof version === 'number' && version > STORED_ASSESSMENT_VERSION) {
     return {
       ok: false,
-      message:
-        'This assessment was saved by a newer version of Oversight. Open it there, or update this copy of Oversight.',
+      message: 'This assessment was saved by a newer version of Oversight. Open it there, or update this copy of Oversight.',
     };
   }
   switch (version) {

@@ -18,7 +18,9 @@ function AnswerRow({ assessment, section, question }: { assessment: Assessment; 
   const href = hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id, questionId: question.id, returnTo: 'check' });
   return (
     <div className={`summary-row${description.kind === 'unanswered' ? ' summary-row-missing' : ''}`}>
-      <dt><span className="question-number">{question.number}</span> {question.text}</dt>
+      <dt>
+        <span className="question-number">{question.number}</span> {question.text}
+      </dt>
       <dd>
         {description.kind === 'unanswered' && <strong className="tag tag-red">Not answered{question.required ? '' : ' (optional)'}</strong>}
         {description.kind === 'not-applicable' && <>Not applicable: {description.justification || <em>no reason given</em>}</>}
@@ -48,7 +50,11 @@ function CheckAnswers({ assessment, questionnaire }: { assessment: Assessment; q
   const context = assessment.context;
   return (
     <>
-      <p><a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>Back to the task list</a></p>
+      <p>
+        <a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>
+          Back to the task list
+        </a>
+      </p>
       <PageHeading title="Check your answers" caption={assessment.context.project} />
       {counts.toAnswer > 0 ? (
         <div className="notice-panel" role="note">
@@ -82,37 +88,49 @@ function CheckAnswers({ assessment, questionnaire }: { assessment: Assessment; q
           </div>
         ))}
       </dl>
-      {questionnaire.sections.filter((section) => visibility.sections.has(section.id)).map((section) => {
-        const hiddenAnswered = section.questions.filter(
-          (question) => !visibility.questions.has(question.id) && assessment.answers[question.id] !== undefined,
-        );
-        return (
-          <section key={section.id} aria-labelledby={`check-${section.id}`}>
-            <h2 id={`check-${section.id}`}>{section.number}. {section.title}</h2>
-            <dl className="summary-list">
-              {section.questions.filter((question) => visibility.questions.has(question.id)).map((question) => (
-                <AnswerRow key={question.id} assessment={assessment} section={section} question={question} />
-              ))}
-            </dl>
-            {hiddenAnswered.length > 0 && (
-              <p className="muted">
-                Kept but not counted: answers to {hiddenAnswered.map((question) => question.number).join(', ')}, which your
-                other answers now hide.
-              </p>
-            )}
-          </section>
-        );
-      })}
-      {questionnaire.sections.filter((section) => !visibility.sections.has(section.id) && section.questions.some((question) => assessment.answers[question.id])).map((section) => (
-        <p className="muted" key={section.id}>
-          Kept but not counted: your answers in “{section.title}”, a section your other answers now hide.
-        </p>
-      ))}
+      {questionnaire.sections
+        .filter((section) => visibility.sections.has(section.id))
+        .map((section) => {
+          const hiddenAnswered = section.questions.filter(
+            (question) => !visibility.questions.has(question.id) && assessment.answers[question.id] !== undefined,
+          );
+          return (
+            <section key={section.id} aria-labelledby={`check-${section.id}`}>
+              <h2 id={`check-${section.id}`}>
+                {section.number}. {section.title}
+              </h2>
+              <dl className="summary-list">
+                {section.questions
+                  .filter((question) => visibility.questions.has(question.id))
+                  .map((question) => (
+                    <AnswerRow key={question.id} assessment={assessment} section={section} question={question} />
+                  ))}
+              </dl>
+              {hiddenAnswered.length > 0 && (
+                <p className="muted">
+                  Kept but not counted: answers to {hiddenAnswered.map((question) => question.number).join(', ')}, which your other answers
+                  now hide.
+                </p>
+              )}
+            </section>
+          );
+        })}
+      {questionnaire.sections
+        .filter((section) => !visibility.sections.has(section.id) && section.questions.some((question) => assessment.answers[question.id]))
+        .map((section) => (
+          <p className="muted" key={section.id}>
+            Kept but not counted: your answers in “{section.title}”, a section your other answers now hide.
+          </p>
+        ))}
       <h2>Your results</h2>
       <p>See your score, red flags and action plan, and download the report.</p>
       <div className="actions">
-        <a className="button" href={hrefFor({ name: 'results', assessmentId: assessment.id })}>See your results</a>
-        <button type="button" className="button button-secondary" onClick={() => exportAnswers(assessment)}>Export answers</button>
+        <a className="button" href={hrefFor({ name: 'results', assessmentId: assessment.id })}>
+          See your results
+        </a>
+        <button type="button" className="button button-secondary" onClick={() => exportAnswers(assessment)}>
+          Export answers
+        </button>
       </div>
     </>
   );

@@ -53,13 +53,22 @@ export function ContextForm({
     .filter((key) => errors[key]?.message)
     .map((key) => ({ fieldId: FIELD_IDS[key], message: errors[key]?.message ?? '' }));
   return (
-    <form
-      noValidate
-      onSubmit={form.handleSubmit((values) => onSubmit(assessmentContextSchema.parse(values)))}
-    >
+    <form noValidate onSubmit={form.handleSubmit((values) => onSubmit(assessmentContextSchema.parse(values)))}>
       <ErrorSummary errors={summary} attempt={submitCount} />
-      <TextField id={FIELD_IDS.project} label="Project or product name" error={errors.project?.message} registration={form.register('project')} autoComplete="off" />
-      <TextField id={FIELD_IDS.organisation} label="Organisation (optional)" error={errors.organisation?.message} registration={form.register('organisation')} autoComplete="organization" />
+      <TextField
+        id={FIELD_IDS.project}
+        label="Project or product name"
+        error={errors.project?.message}
+        registration={form.register('project')}
+        autoComplete="off"
+      />
+      <TextField
+        id={FIELD_IDS.organisation}
+        label="Organisation (optional)"
+        error={errors.organisation?.message}
+        registration={form.register('organisation')}
+        autoComplete="organization"
+      />
       <TextField
         id={FIELD_IDS.description}
         label="Short description (optional)"
@@ -68,10 +77,32 @@ export function ContextForm({
         registration={form.register('description')}
         multiline
       />
-      <TextField id={FIELD_IDS.assessorName} label="Your name (optional)" error={errors.assessorName?.message} registration={form.register('assessorName')} autoComplete="name" />
-      <TextField id={FIELD_IDS.assessorRole} label="Your role (optional)" hint="For example: Product manager" error={errors.assessorRole?.message} registration={form.register('assessorRole')} autoComplete="organization-title" />
-      <TextField id={FIELD_IDS.date} label="Date of the assessment" hint="For example: 2026-11-26" error={errors.date?.message} registration={form.register('date')} type="date" />
-      <button type="submit" className="button">{submitLabel}</button>
+      <TextField
+        id={FIELD_IDS.assessorName}
+        label="Your name (optional)"
+        error={errors.assessorName?.message}
+        registration={form.register('assessorName')}
+        autoComplete="name"
+      />
+      <TextField
+        id={FIELD_IDS.assessorRole}
+        label="Your role (optional)"
+        hint="For example: Product manager"
+        error={errors.assessorRole?.message}
+        registration={form.register('assessorRole')}
+        autoComplete="organization-title"
+      />
+      <TextField
+        id={FIELD_IDS.date}
+        label="Date of the assessment"
+        hint="For example: 2026-11-26"
+        error={errors.date?.message}
+        registration={form.register('date')}
+        type="date"
+      />
+      <button type="submit" className="button">
+        {submitLabel}
+      </button>
     </form>
   );
 }

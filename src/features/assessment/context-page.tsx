@@ -8,7 +8,11 @@ export function ContextPage({ assessmentId }: { assessmentId: string }) {
     <AssessmentFrame assessmentId={assessmentId}>
       {({ assessment, questionnaire, update }) => (
         <>
-          <p><a className="back-link" href={hrefFor({ name: 'tasks', assessmentId })}>Back to the task list</a></p>
+          <p>
+            <a className="back-link" href={hrefFor({ name: 'tasks', assessmentId })}>
+              Back to the task list
+            </a>
+          </p>
           <PageHeading title="About this assessment" caption={questionnaire.title} />
           <ContextForm
             defaults={assessment.context}

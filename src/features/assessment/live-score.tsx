@@ -13,7 +13,12 @@ export function LiveScore({ questionnaire, answers }: { questionnaire: Questionn
     <p className="live-score">
       Current score: <strong>{result.score === null ? 'not scored yet' : `${roundScore(result.score)} of 100`}</strong>
       {result.band && <> · {result.band.label}</>}
-      {flags > 0 && <> · <span className="danger-text">{plural(flags, 'red flag')}</span></>}
+      {flags > 0 && (
+        <>
+          {' '}
+          · <span className="danger-text">{plural(flags, 'red flag')}</span>
+        </>
+      )}
       {result.isDraft && <> · draft</>}
     </p>
   );

@@ -49,15 +49,26 @@ function HiddenAnswersNote({ questions }: { questions: readonly Question[] }) {
   if (questions.length === 0) return null;
   return (
     <p className="muted">
-      {questions.length === 1 ? 'One answer is' : `${questions.length} answers are`} kept from questions that
-      your other answers now hide ({questions.map((question) => question.number).join(', ')}). They do not count
-      unless the questions come back.
+      {questions.length === 1 ? 'One answer is' : `${questions.length} answers are`} kept from questions that your other answers now hide (
+      {questions.map((question) => question.number).join(', ')}). They do not count unless the questions come back.
     </p>
   );
 }
 
 /** Where this page sits: the section heading, the page count of a long section and the section's intro. */
-function SectionHeader({ assessment, section, page, pageCount, questions }: { assessment: Assessment; section: Section; page: number; pageCount: number; questions: readonly Question[] }) {
+function SectionHeader({
+  assessment,
+  section,
+  page,
+  pageCount,
+  questions,
+}: {
+  assessment: Assessment;
+  section: Section;
+  page: number;
+  pageCount: number;
+  questions: readonly Question[];
+}) {
   return (
     <>
       <PageHeading title={`${section.number}. ${section.title}`} caption={assessment.context.project} />
@@ -66,7 +77,11 @@ function SectionHeader({ assessment, section, page, pageCount, questions }: { as
           Page {page} of {pageCount}: questions {questions[0]?.number} to {questions.at(-1)?.number}
         </p>
       )}
-      {section.intro && page === 1 && <p className="lead"><RichText source={section.intro} /></p>}
+      {section.intro && page === 1 && (
+        <p className="lead">
+          <RichText source={section.intro} />
+        </p>
+      )}
     </>
   );
 }
@@ -75,14 +90,20 @@ function SectionHeader({ assessment, section, page, pageCount, questions }: { as
 function neighbours(questionnaire: Questionnaire, visibility: Visibility, sectionId: string) {
   const visibleSections = questionnaire.sections.filter((candidate) => visibility.sections.has(candidate.id));
   const position = visibleSections.findIndex((candidate) => candidate.id === sectionId);
-  return { previous: position > 0 ? visibleSections[position - 1] : undefined, next: position >= 0 ? visibleSections[position + 1] : undefined };
+  return {
+    previous: position > 0 ? visibleSections[position - 1] : undefined,
+    next: position >= 0 ? visibleSections[position + 1] : undefined,
+  };
 }
 
 /** Keeps the page the person is on, so coming back to the assessment opens it again. */
 function useRememberLocation(location: string, update: UpdateAssessment) {
   useEffect(() => {
     // Where the person is is not an edit: it must not change "Last edited".
-    update((latest) => (latest.lastLocation === location ? latest : { ...latest, lastLocation: location }), { rerender: false, touch: false });
+    update((latest) => (latest.lastLocation === location ? latest : { ...latest, lastLocation: location }), {
+      rerender: false,
+      touch: false,
+    });
   }, [location, update]);
 }
 
@@ -114,9 +135,7 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
   const { previous, next } = neighbours(questionnaire, visibility, section.id);
   const markSubmitted = () =>
     update((latest) =>
-      latest.submittedSections.includes(section.id)
-        ? latest
-        : { ...latest, submittedSections: [...latest.submittedSections, section.id] },
+      latest.submittedSections.includes(section.id) ? latest : { ...latest, submittedSections: [...latest.submittedSections, section.id] },
     );
 
   const lastPage = page >= pageCount;
@@ -132,7 +151,9 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
         return;
       }
       markSubmitted();
-      navigate(next ? { name: 'section', assessmentId: assessment.id, sectionId: next.id } : { name: 'check', assessmentId: assessment.id });
+      navigate(
+        next ? { name: 'section', assessmentId: assessment.id, sectionId: next.id } : { name: 'check', assessmentId: assessment.id },
+      );
     },
     // A failed attempt on the last page marks the section for attention on the task list, as a finished one would be.
     () => lastPage && markSubmitted(),
@@ -140,7 +161,11 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
 
   return (
     <>
-      <p><a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>Back to the task list</a></p>
+      <p>
+        <a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>
+          Back to the task list
+        </a>
+      </p>
       <ErrorSummary errors={summaryOf(visibleQuestions, errors)} attempt={submitCount} />
       <SectionHeader assessment={assessment} section={section} page={page} pageCount={pageCount} questions={pageSection.questions} />
       {/*
@@ -163,7 +188,9 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
         ))}
         <HiddenAnswersNote questions={hiddenAnswered} />
         <form noValidate onSubmit={onSubmit} className="actions">
-          <button type="submit" className="button">{returnTo === 'check' ? 'Save and go back to your answers' : 'Save and continue'}</button>
+          <button type="submit" className="button">
+            {returnTo === 'check' ? 'Save and go back to your answers' : 'Save and continue'}
+          </button>
         </form>
       </div>
       <PagePager section={section} page={page} pageCount={pageCount} pageRoute={pageRoute} />
@@ -197,10 +224,12 @@ export function SectionPage({
             <>
               <PageHeading title={`${section.number}. ${section.title}`} caption={assessment.context.project} />
               <p>
-                This section is not part of this assessment at the moment: your answers elsewhere hide it. Any answers
-                already given in it are kept, and count again if the section comes back.
+                This section is not part of this assessment at the moment: your answers elsewhere hide it. Any answers already given in it
+                are kept, and count again if the section comes back.
               </p>
-              <p><a href={hrefFor({ name: 'tasks', assessmentId })}>Back to the task list</a></p>
+              <p>
+                <a href={hrefFor({ name: 'tasks', assessmentId })}>Back to the task list</a>
+              </p>
             </>
           );
         }
@@ -216,7 +245,10 @@ export function SectionPage({
           );
         }
         // A link to one question opens its page; a page past the end shows the last.
-        const shown = Math.min(questionId ? pageOfQuestion(section.questions, questionId) : (page ?? 1), sectionPages(section.questions).length);
+        const shown = Math.min(
+          questionId ? pageOfQuestion(section.questions, questionId) : (page ?? 1),
+          sectionPages(section.questions).length,
+        );
         return (
           <SectionForm
             key={`${section.id}:${shown}`}

@@ -14,14 +14,20 @@ export function StartPage({ questionnaireId }: { questionnaireId: string }) {
     return (
       <>
         <PageHeading title="Questionnaire not found" />
-        <p>There is no questionnaire “{questionnaireId}”. <a href={hrefFor({ name: 'home' })}>See all questionnaires</a>.</p>
+        <p>
+          There is no questionnaire “{questionnaireId}”. <a href={hrefFor({ name: 'home' })}>See all questionnaires</a>.
+        </p>
       </>
     );
   }
   const { questionnaire } = state;
   return (
     <>
-      <p><a className="back-link" href={hrefFor({ name: 'home' })}>Home</a></p>
+      <p>
+        <a className="back-link" href={hrefFor({ name: 'home' })}>
+          Home
+        </a>
+      </p>
       <PageHeading title="About this assessment" caption={questionnaire.title} />
       <p>Tell us what you are assessing. You can change this later. Everything stays in this browser.</p>
       <ContextForm

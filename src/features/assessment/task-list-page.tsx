@@ -20,7 +20,15 @@ const STATUS_CLASS: Record<SectionStatus, string> = {
   'needs-attention': 'tag tag-red',
 };
 
-function TaskList({ assessment, questionnaire, update }: { assessment: Assessment; questionnaire: Questionnaire; update: UpdateAssessment }) {
+function TaskList({
+  assessment,
+  questionnaire,
+  update,
+}: {
+  assessment: Assessment;
+  questionnaire: Questionnaire;
+  update: UpdateAssessment;
+}) {
   const visibility = useMemo(() => computeVisibility(questionnaire, assessment.answers), [questionnaire, assessment.answers]);
   const progress = useMemo(
     () => assessmentProgress(questionnaire, assessment.answers, visibility, new Set(assessment.submittedSections)),
@@ -28,25 +36,39 @@ function TaskList({ assessment, questionnaire, update }: { assessment: Assessmen
   );
   const hiddenSections = questionnaire.sections.filter((section) => !visibility.sections.has(section.id));
   const completed = progress.filter((section) => section.status === 'completed').length;
-  const counts = useMemo(() => countAssessment(questionnaire, assessment.answers, visibility), [questionnaire, assessment.answers, visibility]);
+  const counts = useMemo(
+    () => countAssessment(questionnaire, assessment.answers, visibility),
+    [questionnaire, assessment.answers, visibility],
+  );
   const expected = counts.total - counts.optional;
   const done = expected - counts.toAnswer;
   // Finished as the results page means it: every question that counts has an answer.
   const finished = useMemo(() => !scoreAssessment(questionnaire, assessment.answers).isDraft, [questionnaire, assessment.answers]);
   const location = hrefFor({ name: 'tasks', assessmentId: assessment.id });
   useEffect(() => {
-    if (assessment.lastLocation !== location) update((current) => ({ ...current, lastLocation: location }), { rerender: false, touch: false });
+    if (assessment.lastLocation !== location)
+      update((current) => ({ ...current, lastLocation: location }), { rerender: false, touch: false });
   }, [assessment.lastLocation, location, update]);
 
   return (
     <>
-      <p><a className="back-link" href={hrefFor({ name: 'home' })}>Your assessments</a></p>
+      <p>
+        <a className="back-link" href={hrefFor({ name: 'home' })}>
+          Your assessments
+        </a>
+      </p>
       <PageHeading title={assessment.context.project} caption={`${questionnaire.title} · version ${questionnaire.version}`} />
       <div className="progress-summary">
         <p>
-          You have completed <strong>{completed} of {progress.length}</strong> sections: {describeCounts(counts)}.
+          You have completed{' '}
+          <strong>
+            {completed} of {progress.length}
+          </strong>{' '}
+          sections: {describeCounts(counts)}.
         </p>
-        <progress max={expected || 1} value={done} aria-label="Questions answered">{done} of {expected}</progress>
+        <progress max={expected || 1} value={done} aria-label="Questions answered">
+          {done} of {expected}
+        </progress>
         <LiveScore questionnaire={questionnaire} answers={assessment.answers} />
       </div>
       {finished && (
@@ -63,18 +85,26 @@ function TaskList({ assessment, questionnaire, update }: { assessment: Assessmen
           <a className="task-name" href={hrefFor({ name: 'context', assessmentId: assessment.id })} aria-describedby="task-about-status">
             About this assessment
           </a>
-          <span id="task-about-status" className="tag tag-green">Completed</span>
+          <span id="task-about-status" className="tag tag-green">
+            Completed
+          </span>
         </li>
         {progress.map((section) => {
           const definition = questionnaire.sections.find((candidate) => candidate.id === section.sectionId);
           const statusId = `task-section-${section.sectionId}-status`;
           return (
             <li className="task" key={section.sectionId}>
-              <a className="task-name" href={hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.sectionId })} aria-describedby={statusId}>
+              <a
+                className="task-name"
+                href={hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.sectionId })}
+                aria-describedby={statusId}
+              >
                 {definition?.number}. {definition?.title}
               </a>
               <span className="task-count">{describeCounts(section.counts)}</span>
-              <span id={statusId} className={STATUS_CLASS[section.status]}>{SECTION_STATUS_LABEL[section.status]}</span>
+              <span id={statusId} className={STATUS_CLASS[section.status]}>
+                {SECTION_STATUS_LABEL[section.status]}
+              </span>
             </li>
           );
         })}
@@ -85,8 +115,12 @@ function TaskList({ assessment, questionnaire, update }: { assessment: Assessmen
         </p>
       )}
       <div className="actions">
-        <a className="button" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>Check your answers</a>
-        <button type="button" className="button button-secondary" onClick={() => exportAnswers(assessment)}>Export answers</button>
+        <a className="button" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>
+          Check your answers
+        </a>
+        <button type="button" className="button button-secondary" onClick={() => exportAnswers(assessment)}>
+          Export answers
+        </button>
       </div>
       <SaveStatusLine />
     </>

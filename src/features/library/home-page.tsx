@@ -13,9 +13,8 @@ export function HomePage() {
     <>
       <PageHeading title="Assess the ethics of what you are about to launch" />
       <p className="lead">
-        Oversight walks your team through an ethics and oversight checklist, scores where you stand and
-        produces a report a reviewer can file. It runs entirely in this browser: no account, no server,
-        nothing you type leaves this device.
+        Oversight walks your team through an ethics and oversight checklist, scores where you stand and produces a report a reviewer can
+        file. It runs entirely in this browser: no account, no server, nothing you type leaves this device.
       </p>
       <StorageWarning />
       <MyAssessments version={version} onChanged={changed} />
@@ -26,10 +25,24 @@ export function HomePage() {
             <h3 className="card-title">{summary.title}</h3>
             <p>{summary.description}</p>
             <dl className="facts">
-              <div><dt>Questions</dt><dd>{summary.questionCount} in {summary.sectionCount} sections</dd></div>
-              <div><dt>Time</dt><dd>about {summary.estimatedMinutes} minutes</dd></div>
-              <div><dt>Version</dt><dd>{summary.version}</dd></div>
-              <div><dt>For</dt><dd>{summary.audience}</dd></div>
+              <div>
+                <dt>Questions</dt>
+                <dd>
+                  {summary.questionCount} in {summary.sectionCount} sections
+                </dd>
+              </div>
+              <div>
+                <dt>Time</dt>
+                <dd>about {summary.estimatedMinutes} minutes</dd>
+              </div>
+              <div>
+                <dt>Version</dt>
+                <dd>{summary.version}</dd>
+              </div>
+              <div>
+                <dt>For</dt>
+                <dd>{summary.audience}</dd>
+              </div>
             </dl>
             <p className="actions">
               <a className="button" href={hrefFor({ name: 'start', questionnaireId: summary.id })}>

@@ -75,7 +75,8 @@ export function ImportAnswers({ onImported }: { onImported: () => void }) {
           <div className="success-panel">
             <p>
               <strong>Imported “{outcome.project}”.</strong>{' '}
-              {outcome.copy && 'An assessment with the same id already exists here, so this one was added as a copy; the existing one is unchanged. '}
+              {outcome.copy &&
+                'An assessment with the same id already exists here, so this one was added as a copy; the existing one is unchanged. '}
               <a href={hrefFor({ name: 'tasks', assessmentId: outcome.id })}>Open the imported assessment</a>
             </p>
             {outcome.otherVersion && (
@@ -84,7 +85,11 @@ export function ImportAnswers({ onImported }: { onImported: () => void }) {
             {outcome.dropped.length > 0 && (
               <>
                 <p>Left out because the current questionnaire no longer has them:</p>
-                <ul>{outcome.dropped.map((message) => <li key={message}>{message}</li>)}</ul>
+                <ul>
+                  {outcome.dropped.map((message) => (
+                    <li key={message}>{message}</li>
+                  ))}
+                </ul>
               </>
             )}
           </div>
@@ -93,7 +98,11 @@ export function ImportAnswers({ onImported }: { onImported: () => void }) {
       {outcome.kind === 'failed' && (
         <div className="error-summary" role="alert" aria-labelledby="import-error-title">
           <h3 id="import-error-title">“{outcome.fileName}” could not be imported</h3>
-          <ul>{outcome.errors.map((error) => <li key={error}>{error}</li>)}</ul>
+          <ul>
+            {outcome.errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
           <p>Nothing was changed.</p>
         </div>
       )}

@@ -25,7 +25,8 @@ function progressOf(assessment: Assessment, questionnaire: Questionnaire | undef
 function scoreOf(assessment: Assessment, questionnaire: Questionnaire | undefined): string {
   if (!questionnaire) return '…';
   const result = scoreAssessment(questionnaire, assessment.answers);
-  const score = result.score === null ? 'not scored yet' : `${roundScore(result.score)} of 100${result.band ? ` · ${result.band.label}` : ''}`;
+  const score =
+    result.score === null ? 'not scored yet' : `${roundScore(result.score)} of 100${result.band ? ` · ${result.band.label}` : ''}`;
   return result.isDraft ? `Draft: ${score}` : score;
 }
 
@@ -48,7 +49,13 @@ interface RowProps {
   onDone: () => void;
 }
 
-function RowActions({ summary, assessment, onChanged, announce, setMode }: Omit<RowProps, 'onDone'> & { assessment: Assessment | null; setMode: (mode: RowMode) => void }) {
+function RowActions({
+  summary,
+  assessment,
+  onChanged,
+  announce,
+  setMode,
+}: Omit<RowProps, 'onDone'> & { assessment: Assessment | null; setMode: (mode: RowMode) => void }) {
   const name = summary.project;
   return (
     <div className="row-actions">
@@ -107,7 +114,11 @@ function RenameForm({ summary, onChanged, announce, onDone }: RowProps) {
       }}
     >
       <label htmlFor={`rename-${summary.id}`}>New name for {name}</label>
-      {error && <p className="field-error" id={errorId}>{error}</p>}
+      {error && (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
       <input
         id={`rename-${summary.id}`}
         ref={input}
@@ -120,8 +131,12 @@ function RenameForm({ summary, onChanged, announce, onDone }: RowProps) {
           setError('');
         }}
       />
-      <button type="submit" className="button button-small">Save name</button>
-      <button type="button" className="link-button" onClick={onDone}>Cancel</button>
+      <button type="submit" className="button button-small">
+        Save name
+      </button>
+      <button type="button" className="link-button" onClick={onDone}>
+        Cancel
+      </button>
     </form>
   );
 }
@@ -171,15 +186,22 @@ function AssessmentRow({
   return (
     <tr>
       <th scope="row">
-        <a href={openHref}>{summary.project}<span className="visually-hidden"> (open)</span></a>
+        <a href={openHref}>
+          {summary.project}
+          <span className="visually-hidden"> (open)</span>
+        </a>
         {summary.organisation && <span className="muted small block">{summary.organisation}</span>}
       </th>
-      <td>{summary.questionnaire.title} <span className="muted">v{summary.questionnaire.version}</span></td>
+      <td>
+        {summary.questionnaire.title} <span className="muted">v{summary.questionnaire.version}</span>
+      </td>
       <td>{assessment ? progressOf(assessment, questionnaire) : '—'}</td>
       <td>{assessment ? scoreOf(assessment, questionnaire) : '—'}</td>
       <td>{formatWhen(summary.updatedAt)}</td>
       <td>
-        {mode.kind === 'view' && <RowActions summary={summary} assessment={assessment} onChanged={onChanged} announce={announce} setMode={setMode} />}
+        {mode.kind === 'view' && (
+          <RowActions summary={summary} assessment={assessment} onChanged={onChanged} announce={announce} setMode={setMode} />
+        )}
         {mode.kind === 'rename' && <RenameForm summary={summary} onChanged={onChanged} announce={announce} onDone={toView} />}
         {mode.kind === 'confirm-delete' && <ConfirmDelete summary={summary} onChanged={onChanged} announce={announce} onDone={toView} />}
       </td>
@@ -200,9 +222,12 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
   useEffect(() => {
     let live = true;
     for (const id of ids.split(',').filter(Boolean)) {
-      loadBundledQuestionnaire(id).then((questionnaire) => {
-        if (live && questionnaire) setQuestionnaires((known) => new Map(known).set(id, questionnaire));
-      }, () => undefined);
+      loadBundledQuestionnaire(id).then(
+        (questionnaire) => {
+          if (live && questionnaire) setQuestionnaires((known) => new Map(known).set(id, questionnaire));
+        },
+        () => undefined,
+      );
     }
     return () => {
       live = false;
@@ -212,7 +237,9 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
   return (
     <section aria-labelledby="my-assessments">
       <h2 id="my-assessments">Your assessments</h2>
-      <p className="visually-hidden" role="status" aria-live="polite">{message}</p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {message}
+      </p>
       {message && <p className="success-line">{message}</p>}
       {assessments.length === 0 ? (
         <p>You have no assessments in this browser yet. Start one below, or import answers from a file.</p>
@@ -227,7 +254,9 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
                 <th scope="col">Progress</th>
                 <th scope="col">Score</th>
                 <th scope="col">Last edited</th>
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -15,14 +15,17 @@ const KIND_LABEL: Record<Question['presentation'], string> = {
 
 function QuestionPreview({ question, questionnaire }: { question: Question; questionnaire: Questionnaire }) {
   // A yes-no question may offer "Partly" too: name the options it really has.
-  const kind = question.presentation === 'scale' && question.scaleLabel
-    ? `Scale: ${question.scaleLabel}`
-    : question.presentation === 'yes-no'
-      ? question.options.map((option) => option.label).join(' / ')
-      : KIND_LABEL[question.presentation];
+  const kind =
+    question.presentation === 'scale' && question.scaleLabel
+      ? `Scale: ${question.scaleLabel}`
+      : question.presentation === 'yes-no'
+        ? question.options.map((option) => option.label).join(' / ')
+        : KIND_LABEL[question.presentation];
   return (
     <li className="preview-question">
-      <h3 className="question-heading"><span className="question-number">{question.number}</span> {question.text}</h3>
+      <h3 className="question-heading">
+        <span className="question-number">{question.number}</span> {question.text}
+      </h3>
       <ul className="tags" aria-label="About this question">
         <li>{kind}</li>
         <li>{question.required ? 'Required' : 'Optional'}</li>
@@ -33,7 +36,9 @@ function QuestionPreview({ question, questionnaire }: { question: Question; ques
           </li>
         )}
         {question.critical && (
-          <li className="tag-critical">Blocks launch below “{question.options.find((o) => o.value === question.critical?.minimum)?.label}”</li>
+          <li className="tag-critical">
+            Blocks launch below “{question.options.find((o) => o.value === question.critical?.minimum)?.label}”
+          </li>
         )}
         {question.notApplicable && <li>“Not applicable” allowed, with a reason</li>}
         {question.evidence === 'required' && <li>Evidence required</li>}
@@ -44,7 +49,9 @@ function QuestionPreview({ question, questionnaire }: { question: Question; ques
       {question.help && (
         <details>
           <summary>Help with this question</summary>
-          <p><RichText source={question.help} /></p>
+          <p>
+            <RichText source={question.help} />
+          </p>
         </details>
       )}
       {question.options.length > 0 && (
@@ -52,7 +59,12 @@ function QuestionPreview({ question, questionnaire }: { question: Question; ques
           {question.options.map((option) => (
             <li key={option.value}>
               {option.label}
-              {question.scored && <span className="muted"> — {option.score} of {question.maxScore} points</span>}
+              {question.scored && (
+                <span className="muted">
+                  {' '}
+                  — {option.score} of {question.maxScore} points
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -78,13 +90,30 @@ export function PreviewPage({ questionnaireId }: { questionnaireId: string }) {
   const { questionnaire } = state;
   return (
     <>
-      <p><a className="back-link" href={hrefFor({ name: 'home' })}>All questionnaires</a></p>
+      <p>
+        <a className="back-link" href={hrefFor({ name: 'home' })}>
+          All questionnaires
+        </a>
+      </p>
       <PageHeading title={questionnaire.title} caption={`Preview · version ${questionnaire.version}`} />
       <p className="lead">{questionnaire.description}</p>
       <dl className="facts">
-        <div><dt>For</dt><dd>{questionnaire.audience}</dd></div>
-        <div><dt>Time</dt><dd>about {questionnaire.estimatedMinutes} minutes</dd></div>
-        <div><dt>Identifier</dt><dd><code>{questionnaire.id}@{questionnaire.version}</code></dd></div>
+        <div>
+          <dt>For</dt>
+          <dd>{questionnaire.audience}</dd>
+        </div>
+        <div>
+          <dt>Time</dt>
+          <dd>about {questionnaire.estimatedMinutes} minutes</dd>
+        </div>
+        <div>
+          <dt>Identifier</dt>
+          <dd>
+            <code>
+              {questionnaire.id}@{questionnaire.version}
+            </code>
+          </dd>
+        </div>
       </dl>
       <p className="actions">
         <a className="button" href={hrefFor({ name: 'start', questionnaireId: questionnaire.id })}>
@@ -94,29 +123,44 @@ export function PreviewPage({ questionnaireId }: { questionnaireId: string }) {
       <h2>Score bands</h2>
       <ul className="band-list">
         {questionnaire.bands.map((band) => (
-          <li key={band.label}><strong>{band.label}</strong> ({band.from}–{band.to}): {band.meaning}</li>
+          <li key={band.label}>
+            <strong>{band.label}</strong> ({band.from}–{band.to}): {band.meaning}
+          </li>
         ))}
       </ul>
       <nav aria-label="Sections of this questionnaire">
         <h2>Sections</h2>
         <ol>
           {questionnaire.sections.map((section) => (
-            <li key={section.id}><a href={`#section-${section.id}`} onClick={(event) => {
-              // Hash links would change the route; scroll to the section instead.
-              event.preventDefault();
-              document.getElementById(`section-${section.id}`)?.scrollIntoView();
-            }}>{section.title}</a></li>
+            <li key={section.id}>
+              <a
+                href={`#section-${section.id}`}
+                onClick={(event) => {
+                  // Hash links would change the route; scroll to the section instead.
+                  event.preventDefault();
+                  document.getElementById(`section-${section.id}`)?.scrollIntoView();
+                }}
+              >
+                {section.title}
+              </a>
+            </li>
           ))}
         </ol>
       </nav>
       {questionnaire.sections.map((section) => (
         <section key={section.id} id={`section-${section.id}`} aria-labelledby={`heading-${section.id}`} className="preview-section">
-          <h2 id={`heading-${section.id}`}>{section.number}. {section.title}</h2>
+          <h2 id={`heading-${section.id}`}>
+            {section.number}. {section.title}
+          </h2>
           {section.visibleWhen && (
             <p className="condition">Conditional section: shown only when {describeCondition(questionnaire, section.visibleWhen)}.</p>
           )}
           {section.weight === 0 && <p className="muted">This section gives context and is not scored.</p>}
-          {section.intro && <p><RichText source={section.intro} /></p>}
+          {section.intro && (
+            <p>
+              <RichText source={section.intro} />
+            </p>
+          )}
           <ol className="plain-list">
             {section.questions.map((question) => (
               <QuestionPreview key={question.id} question={question} questionnaire={questionnaire} />

@@ -77,7 +77,9 @@ function AttachedAssessment({ file, status }: { file: AnswersFile; status: Repor
         ))}
       </dl>
       {questionnaire === 'loading' && <p role="status">Loading the questionnaire…</p>}
-      {questionnaire === null && <p>This copy of Oversight does not include the questionnaire “{ref.title}”, so the answers cannot be shown in full.</p>}
+      {questionnaire === null && (
+        <p>This copy of Oversight does not include the questionnaire “{ref.title}”, so the answers cannot be shown in full.</p>
+      )}
       {questionnaire !== 'loading' && questionnaire !== null && !same && (
         <p className="notice-panel">
           This report was made with version {ref.version} of the questionnaire; this copy of Oversight has version {questionnaire.version}.
@@ -101,27 +103,35 @@ function AnswersReadOnly({ file, questionnaire }: { file: AnswersFile; questionn
         {result.redFlags.length > 0 && <>, {plural(result.redFlags.length, 'red flag')}</>}
         {result.isDraft && <> (draft)</>}.
       </p>
-      {questionnaire.sections.filter((section) => visibility.sections.has(section.id)).map((section) => (
-        <section key={section.id} aria-labelledby={`read-${section.id}`}>
-          <h3 id={`read-${section.id}`}>{section.number}. {section.title}</h3>
-          <dl className="summary-list">
-            {section.questions.filter((question) => visibility.questions.has(question.id)).map((question) => {
-              const description = describeAnswer(question, answers[question.id]);
-              return (
-                <div className="summary-row" key={question.id}>
-                  <dt><span className="question-number">{question.number}</span> {question.text}</dt>
-                  <dd>
-                    {description.kind === 'unanswered' && <span className="tag tag-red">Not answered</span>}
-                    {description.kind === 'not-applicable' && <>Not applicable: {description.justification}</>}
-                    {description.kind === 'answer' && <span className="answer-text">{description.text}</span>}
-                    {answers[question.id]?.notes?.trim() && <p className="muted small">Notes: {answers[question.id]?.notes?.trim()}</p>}
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
-        </section>
-      ))}
+      {questionnaire.sections
+        .filter((section) => visibility.sections.has(section.id))
+        .map((section) => (
+          <section key={section.id} aria-labelledby={`read-${section.id}`}>
+            <h3 id={`read-${section.id}`}>
+              {section.number}. {section.title}
+            </h3>
+            <dl className="summary-list">
+              {section.questions
+                .filter((question) => visibility.questions.has(question.id))
+                .map((question) => {
+                  const description = describeAnswer(question, answers[question.id]);
+                  return (
+                    <div className="summary-row" key={question.id}>
+                      <dt>
+                        <span className="question-number">{question.number}</span> {question.text}
+                      </dt>
+                      <dd>
+                        {description.kind === 'unanswered' && <span className="tag tag-red">Not answered</span>}
+                        {description.kind === 'not-applicable' && <>Not applicable: {description.justification}</>}
+                        {description.kind === 'answer' && <span className="answer-text">{description.text}</span>}
+                        {answers[question.id]?.notes?.trim() && <p className="muted small">Notes: {answers[question.id]?.notes?.trim()}</p>}
+                      </dd>
+                    </div>
+                  );
+                })}
+            </dl>
+          </section>
+        ))}
     </>
   );
 }
@@ -148,14 +158,28 @@ function PublicKeyInput({ keys, onKeys }: { keys: PublicKeyFile[]; onKeys: (keys
           }
         }}
       />
-      {keys.length > 0 && <p className="small">Checking signatures against the key of {keys.map((key) => key.organisation).join(', ')} ({keys[0]?.keyId.slice(0, 16)}…).</p>}
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {keys.length > 0 && (
+        <p className="small">
+          Checking signatures against the key of {keys.map((key) => key.organisation).join(', ')} ({keys[0]?.keyId.slice(0, 16)}…).
+        </p>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
 /** The report chooser: reads the chosen PDF here, in the browser. */
-function ReportFileInput({ onStart, onRead }: { onStart: (fileName: string) => void; onRead: (reading: Extract<Reading, { state: 'read' }>) => void }) {
+function ReportFileInput({
+  onStart,
+  onRead,
+}: {
+  onStart: (fileName: string) => void;
+  onRead: (reading: Extract<Reading, { state: 'read' }>) => void;
+}) {
   return (
     <div className="field">
       <label htmlFor="report-file">Report (PDF)</label>
@@ -192,7 +216,15 @@ function ReportFileInput({ onStart, onRead }: { onStart: (fileName: string) => v
 }
 
 /** Adds the answers a report carries as a new assessment, and says how that went. */
-function ImportAttached({ file, imported, onImported }: { file: AnswersFile; imported: ImportOutcome | null; onImported: (outcome: ImportOutcome) => void }) {
+function ImportAttached({
+  file,
+  imported,
+  onImported,
+}: {
+  file: AnswersFile;
+  imported: ImportOutcome | null;
+  onImported: (outcome: ImportOutcome) => void;
+}) {
   return (
     <>
       <div className="actions">
@@ -212,11 +244,14 @@ function ImportAttached({ file, imported, onImported }: { file: AnswersFile; imp
       </div>
       {imported?.kind === 'imported' && (
         <p className="success-panel" role="status">
-          Imported “{imported.project}” as a new assessment.{' '}
-          <a href={hrefFor({ name: 'tasks', assessmentId: imported.id })}>Open it</a>
+          Imported “{imported.project}” as a new assessment. <a href={hrefFor({ name: 'tasks', assessmentId: imported.id })}>Open it</a>
         </p>
       )}
-      {imported?.kind === 'failed' && <p className="field-error" role="alert">{imported.errors.join(' ')}</p>}
+      {imported?.kind === 'failed' && (
+        <p className="field-error" role="alert">
+          {imported.errors.join(' ')}
+        </p>
+      )}
     </>
   );
 }
@@ -243,12 +278,16 @@ export function OpenReportPage() {
   );
   return (
     <>
-      <p><a className="back-link" href={hrefFor({ name: 'home' })}>Home</a></p>
+      <p>
+        <a className="back-link" href={hrefFor({ name: 'home' })}>
+          Home
+        </a>
+      </p>
       <PageHeading title="Open a report" />
       <p>
-        Choose a PDF report made by Oversight. The answers travel inside it; Oversight reads them, checks that they give the
-        fingerprint printed on every page, draws the report again from them and compares it with the file, page by page, and shows
-        them here. The file is read in this browser and never uploaded.
+        Choose a PDF report made by Oversight. The answers travel inside it; Oversight reads them, checks that they give the fingerprint
+        printed on every page, draws the report again from them and compares it with the file, page by page, and shows them here. The file
+        is read in this browser and never uploaded.
       </p>
       <ReportFileInput
         onStart={(fileName) => {
@@ -258,7 +297,9 @@ export function OpenReportPage() {
         onRead={setReading}
       />
       <PublicKeyInput keys={keys} onKeys={setKeys} />
-      <div role="status" aria-live="polite">{reading.state === 'working' && <p>Reading “{reading.fileName}”…</p>}</div>
+      <div role="status" aria-live="polite">
+        {reading.state === 'working' && <p>Reading “{reading.fileName}”…</p>}
+      </div>
       {reading.state === 'read' && !reading.result.ok && (
         <div className="error-summary" role="alert" aria-labelledby="open-error">
           <h2 id="open-error">“{reading.fileName}” could not be opened</h2>
@@ -268,7 +309,11 @@ export function OpenReportPage() {
       {reading.state === 'read' && reading.result.ok && (
         <>
           <ReportChecks read={reading.result} verification={verification} signature={signature} />
-          {signatureProblem && <p className="field-error" role="alert">{signatureProblem}</p>}
+          {signatureProblem && (
+            <p className="field-error" role="alert">
+              {signatureProblem}
+            </p>
+          )}
           <ImportAttached file={reading.result.file} imported={imported} onImported={setImported} />
           <AttachedAssessment file={reading.result.file} status={reading.result.manifest?.status ?? null} />
         </>

@@ -10,10 +10,15 @@ function CheckItem({ title, check }: { title: string; check: Check }) {
   const shown = check.details.slice(0, 12);
   return (
     <li>
-      <strong>{title}: {MARK[check.state]}.</strong> {check.summary}
+      <strong>
+        {title}: {MARK[check.state]}.
+      </strong>{' '}
+      {check.summary}
       {shown.length > 0 && (
         <ul className="small">
-          {shown.map((detail) => <li key={detail}>{detail}</li>)}
+          {shown.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
           {check.details.length > shown.length && <li>…and {check.details.length - shown.length} more differences.</li>}
         </ul>
       )}
@@ -22,7 +27,14 @@ function CheckItem({ title, check }: { title: string; check: Check }) {
 }
 
 const when = (date: Date) =>
-  date.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+  date.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
 
 /** The signature in one plain sentence, or exactly why it is not accepted. */
 export function signatureSentence(check: SignatureCheck): string {
@@ -41,7 +53,15 @@ export function signatureSentence(check: SignatureCheck): string {
 }
 
 /** What "Open a report" found: the verdict, the three checks, the signature, and what they prove. */
-export function ReportChecks({ read, verification, signature }: { read: Read; verification: Verification | null; signature: SignatureCheck | null }) {
+export function ReportChecks({
+  read,
+  verification,
+  signature,
+}: {
+  read: Read;
+  verification: Verification | null;
+  signature: SignatureCheck | null;
+}) {
   const verdict = verification?.verdict;
   return (
     <section aria-labelledby="report-checks">
@@ -51,7 +71,8 @@ export function ReportChecks({ read, verification, signature }: { read: Read; ve
         <div className={verdict === 'as-made' ? 'success-panel' : 'warning-panel'} role="status">
           {verdict === 'as-made' && (
             <p>
-              <strong>This report is exactly as Oversight made it.</strong> The answers inside this report match the fingerprint printed on it.
+              <strong>This report is exactly as Oversight made it.</strong> The answers inside this report match the fingerprint printed on
+              it.
             </p>
           )}
           {verdict === 'altered' && (
@@ -61,7 +82,8 @@ export function ReportChecks({ read, verification, signature }: { read: Read; ve
           )}
           {verdict === 'unchecked' && (
             <p>
-              <strong>This report could not be fully checked.</strong> Nothing below says it was altered, but it cannot be said to be as made.
+              <strong>This report could not be fully checked.</strong> Nothing below says it was altered, but it cannot be said to be as
+              made.
             </p>
           )}
           <ol>
@@ -69,7 +91,11 @@ export function ReportChecks({ read, verification, signature }: { read: Read; ve
             <CheckItem title="The pages" check={verification.pages} />
             <CheckItem title="The file" check={verification.file} />
           </ol>
-          {signature && <p><strong>Signature:</strong> {signatureSentence(signature)}</p>}
+          {signature && (
+            <p>
+              <strong>Signature:</strong> {signatureSentence(signature)}
+            </p>
+          )}
         </div>
       )}
       <p className="small">

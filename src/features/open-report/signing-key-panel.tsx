@@ -8,7 +8,11 @@ type Message = { kind: 'done' | 'error'; text: string } | null;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'organisation';
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'organisation';
 
 function KeyActions({ keyPair, onDeleted, say }: { keyPair: SigningKey; onDeleted: () => void; say: (message: Message) => void }) {
   const [password, setPassword] = useState('');
@@ -23,15 +27,30 @@ function KeyActions({ keyPair, onDeleted, say }: { keyPair: SigningKey; onDelete
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => downloadFile(`${slug(keyPair.organisation)}-public-key.json`, `${JSON.stringify(publicKeyFile(keyPair), null, 2)}\n`, 'application/json')}
+          onClick={() =>
+            downloadFile(
+              `${slug(keyPair.organisation)}-public-key.json`,
+              `${JSON.stringify(publicKeyFile(keyPair), null, 2)}\n`,
+              'application/json',
+            )
+          }
         >
           Download the public key
         </button>
       </div>
       <div className="field">
         <label htmlFor="backup-password">Password for the backup</label>
-        <p className="hint" id="backup-password-hint">At least 12 characters. Without it the backup cannot be opened, by you or anyone.</p>
-        <input id="backup-password" aria-describedby="backup-password-hint" type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.currentTarget.value)} />
+        <p className="hint" id="backup-password-hint">
+          At least 12 characters. Without it the backup cannot be opened, by you or anyone.
+        </p>
+        <input
+          id="backup-password"
+          aria-describedby="backup-password-hint"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+        />
       </div>
       <div className="actions">
         <button
@@ -41,7 +60,11 @@ function KeyActions({ keyPair, onDeleted, say }: { keyPair: SigningKey; onDelete
             if (password.length < 12) return say({ kind: 'error', text: 'Enter a password of at least 12 characters for the backup.' });
             try {
               const backup = await backUpSigningKey(keyPair, password);
-              downloadFile(`${slug(keyPair.organisation)}-signing-key-backup.json`, `${JSON.stringify(backup, null, 2)}\n`, 'application/json');
+              downloadFile(
+                `${slug(keyPair.organisation)}-signing-key-backup.json`,
+                `${JSON.stringify(backup, null, 2)}\n`,
+                'application/json',
+              );
               say({ kind: 'done', text: 'Backup downloaded. Keep it and its password apart, somewhere safe.' });
             } catch (error) {
               say({ kind: 'error', text: `The backup could not be made: ${messageOf(error)}` });
@@ -79,11 +102,22 @@ function Restore({ onRestored, say }: { onRestored: (key: SigningKey) => void; s
     <>
       <div className="field">
         <label htmlFor="restore-file">Restore from a backup</label>
-        <input id="restore-file" type="file" accept=".json,application/json" onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)} />
+        <input
+          id="restore-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+        />
       </div>
       <div className="field">
         <label htmlFor="restore-password">Password of the backup</label>
-        <input id="restore-password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.currentTarget.value)} />
+        <input
+          id="restore-password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+        />
       </div>
       <div className="actions">
         <button
@@ -98,7 +132,8 @@ function Restore({ onRestored, say }: { onRestored: (key: SigningKey) => void; s
               return say({ kind: 'error', text: `The backup could not be read: ${messageOf(error)}` });
             }
             if (!restored.ok) return say({ kind: 'error', text: restored.message });
-            if (!saveSigningKey(restored.key)) return say({ kind: 'error', text: 'This browser refused to store the key (private mode or storage full).' });
+            if (!saveSigningKey(restored.key))
+              return say({ kind: 'error', text: 'This browser refused to store the key (private mode or storage full).' });
             onRestored(restored.key);
             say({ kind: 'done', text: `Restored the signing key of ${restored.key.organisation}.` });
           }}
@@ -136,8 +171,8 @@ export function SigningKeyPanel() {
     <section aria-labelledby="signing-key">
       <h2 id="signing-key">Your organisation’s signing key (optional)</h2>
       <p>
-        A team can sign its reports so that others can tell they came from it. The key is made and kept in this browser; anyone who can
-        use this browser profile can sign with it. Others check a signature with the public key file you give them.
+        A team can sign its reports so that others can tell they came from it. The key is made and kept in this browser; anyone who can use
+        this browser profile can sign with it. Others check a signature with the public key file you give them.
       </p>
       {keyPair === 'loading' && <p role="status">Looking for a signing key…</p>}
       {keyPair !== 'loading' && keyPair !== null && <KeyActions keyPair={keyPair} onDeleted={() => setKeyPair(null)} say={setMessage} />}
@@ -145,7 +180,12 @@ export function SigningKeyPanel() {
         <>
           <div className="field">
             <label htmlFor="signing-organisation">Organisation name</label>
-            <input id="signing-organisation" type="text" value={organisation} onChange={(event) => setOrganisation(event.currentTarget.value)} />
+            <input
+              id="signing-organisation"
+              type="text"
+              value={organisation}
+              onChange={(event) => setOrganisation(event.currentTarget.value)}
+            />
           </div>
           <div className="actions">
             <button
@@ -159,9 +199,13 @@ export function SigningKeyPanel() {
                 } catch (error) {
                   return setMessage({ kind: 'error', text: `The signing key could not be made: ${messageOf(error)}` });
                 }
-                if (!saveSigningKey(made)) return setMessage({ kind: 'error', text: 'This browser refused to store the key (private mode or storage full).' });
+                if (!saveSigningKey(made))
+                  return setMessage({ kind: 'error', text: 'This browser refused to store the key (private mode or storage full).' });
                 setKeyPair(made);
-                setMessage({ kind: 'done', text: `Signing key made for ${made.organisation}. Download a backup now: if this browser’s data is cleared, the key is gone.` });
+                setMessage({
+                  kind: 'done',
+                  text: `Signing key made for ${made.organisation}. Download a backup now: if this browser’s data is cleared, the key is gone.`,
+                });
               }}
             >
               Create a signing key
@@ -173,7 +217,11 @@ export function SigningKeyPanel() {
       <div role="status" aria-live="polite">
         {message?.kind === 'done' && <p className="success-panel">{message.text}</p>}
       </div>
-      {message?.kind === 'error' && <p className="field-error" role="alert">{message.text}</p>}
+      {message?.kind === 'error' && (
+        <p className="field-error" role="alert">
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -20,7 +20,10 @@ export function useReportVerification(read: Read | null, bytes: Uint8Array | nul
     if (!read || !bytes) return;
     let live = true;
     void (async () => {
-      const [{ verifyReport }, { prepareReport }] = await Promise.all([import('../../report/verify-report.ts'), import('../../report/runtime/prepare-report.ts')]);
+      const [{ verifyReport }, { prepareReport }] = await Promise.all([
+        import('../../report/verify-report.ts'),
+        import('../../report/runtime/prepare-report.ts'),
+      ]);
       const result = await verifyReport(bytes, read, {
         loadQuestionnaire: loadBundledQuestionnaire,
         render: async (input) => (await prepareReport()).make(input),
@@ -29,7 +32,11 @@ export function useReportVerification(read: Read | null, bytes: Uint8Array | nul
     })().catch((error: unknown) => {
       const why = error instanceof Error ? error.message : String(error);
       const unchecked = { state: 'unchecked' as const, summary: 'The report could not be checked.', details: [why] };
-      if (live) setVerification({ for: read, result: { data: unchecked, pages: { ...unchecked, differences: [] }, file: unchecked, verdict: 'unchecked' } });
+      if (live)
+        setVerification({
+          for: read,
+          result: { data: unchecked, pages: { ...unchecked, differences: [] }, file: unchecked, verdict: 'unchecked' },
+        });
     });
     return () => {
       live = false;

@@ -35,23 +35,41 @@ function QuestionsCell({ assessmentId, item }: { assessmentId: string; item: Act
         Now: {lead?.answerLabels?.join('; ') ?? 'not answered'}. Best: {item.bestLabels.join('; ') || '—'}.
       </span>
       {others.length > 0 && (
-        <span className="block small">Also answers {noun(others.length, 'question')} {others.map((question) => question.number).join(', ')}.</span>
+        <span className="block small">
+          Also answers {noun(others.length, 'question')} {others.map((question) => question.number).join(', ')}.
+        </span>
       )}
     </td>
   );
 }
 
 function StateCell({ item, assessment, commit }: { item: ActionItem; assessment: Assessment; commit: Commit }) {
-  const commitment = commitmentFor(assessment.actionPlan, item.id, item.questions.map((question) => question.questionId));
+  const commitment = commitmentFor(
+    assessment.actionPlan,
+    item.id,
+    item.questions.map((question) => question.questionId),
+  );
   return (
     <td>
-      <label className="visually-hidden" htmlFor={`state-${item.id}`}>Status of the action for question {item.number}</label>
-      <select id={`state-${item.id}`} value={commitment.state} onChange={(event) => commit(item, { state: event.target.value as ActionState }, true)}>
-        {Object.entries(ACTION_STATE_LABEL).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+      <label className="visually-hidden" htmlFor={`state-${item.id}`}>
+        Status of the action for question {item.number}
+      </label>
+      <select
+        id={`state-${item.id}`}
+        value={commitment.state}
+        onChange={(event) => commit(item, { state: event.target.value as ActionState }, true)}
+      >
+        {Object.entries(ACTION_STATE_LABEL).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
       </select>
       {commitment.state === 'not-needed' && (
         <>
-          <label className="block small" htmlFor={`reason-${item.id}`}>Why is it not needed? (question {item.number})</label>
+          <label className="block small" htmlFor={`reason-${item.id}`}>
+            Why is it not needed? (question {item.number})
+          </label>
           <textarea
             id={`reason-${item.id}`}
             rows={2}
@@ -69,7 +87,11 @@ function StateCell({ item, assessment, commit }: { item: ActionItem; assessment:
 }
 
 function ActionRow({ item, assessment, commit }: { item: ActionItem; assessment: Assessment; commit: Commit }) {
-  const commitment = commitmentFor(assessment.actionPlan, item.id, item.questions.map((question) => question.questionId));
+  const commitment = commitmentFor(
+    assessment.actionPlan,
+    item.id,
+    item.questions.map((question) => question.questionId),
+  );
   const note = URGENCY_NOTE[item.urgency];
   return (
     <tr className={item.isRedFlag ? 'row-flagged' : undefined}>
@@ -83,20 +105,45 @@ function ActionRow({ item, assessment, commit }: { item: ActionItem; assessment:
         {item.gain > 0 && <span className="block small muted">Up to +{roundGain(item.gain)} points overall</span>}
       </td>
       <td>
-        <label className="visually-hidden" htmlFor={`owner-${item.id}`}>Owner for question {item.number}</label>
-        <input id={`owner-${item.id}`} type="text" className="input-small" maxLength={200} defaultValue={commitment.owner}
-          onChange={(event) => commit(item, { owner: event.target.value }, false)} />
+        <label className="visually-hidden" htmlFor={`owner-${item.id}`}>
+          Owner for question {item.number}
+        </label>
+        <input
+          id={`owner-${item.id}`}
+          type="text"
+          className="input-small"
+          maxLength={200}
+          defaultValue={commitment.owner}
+          onChange={(event) => commit(item, { owner: event.target.value }, false)}
+        />
       </td>
       <td>
-        <label className="visually-hidden" htmlFor={`due-${item.id}`}>Due date for question {item.number}</label>
-        <input id={`due-${item.id}`} type="date" defaultValue={commitment.due} onChange={(event) => commit(item, { due: event.target.value }, false)} />
+        <label className="visually-hidden" htmlFor={`due-${item.id}`}>
+          Due date for question {item.number}
+        </label>
+        <input
+          id={`due-${item.id}`}
+          type="date"
+          defaultValue={commitment.due}
+          onChange={(event) => commit(item, { due: event.target.value }, false)}
+        />
       </td>
       <StateCell item={item} assessment={assessment} commit={commit} />
     </tr>
   );
 }
 
-function PlanTable({ caption, items, assessment, commit }: { caption: string; items: ActionItem[]; assessment: Assessment; commit: Commit }) {
+function PlanTable({
+  caption,
+  items,
+  assessment,
+  commit,
+}: {
+  caption: string;
+  items: ActionItem[];
+  assessment: Assessment;
+  commit: Commit;
+}) {
   return (
     <div className="table-wrap">
       <table className="table action-plan">
@@ -112,7 +159,9 @@ function PlanTable({ caption, items, assessment, commit }: { caption: string; it
           </tr>
         </thead>
         <tbody>
-          {items.map((item) => <ActionRow key={item.id} item={item} assessment={assessment} commit={commit} />)}
+          {items.map((item) => (
+            <ActionRow key={item.id} item={item} assessment={assessment} commit={commit} />
+          ))}
         </tbody>
       </table>
     </div>
@@ -128,7 +177,12 @@ export function ActionPlanTable({ assessment, items, update }: { assessment: Ass
     update(
       (latest) => ({
         ...latest,
-        actionPlan: withCommitment(latest.actionPlan, item.id, item.questions.map((question) => question.questionId), change),
+        actionPlan: withCommitment(
+          latest.actionPlan,
+          item.id,
+          item.questions.map((question) => question.questionId),
+          change,
+        ),
       }),
       { rerender },
     );

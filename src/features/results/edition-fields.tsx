@@ -7,7 +7,15 @@ type Problems = Partial<Record<keyof DeclarationDraft, string>>;
 
 type Change = (field: Partial<DeclarationDraft>, rerender?: boolean) => void;
 
-function StatusChoice({ revision, status, onStatus }: { revision: number; status: ReportStatus; onStatus: (status: ReportStatus) => void }) {
+function StatusChoice({
+  revision,
+  status,
+  onStatus,
+}: {
+  revision: number;
+  status: ReportStatus;
+  onStatus: (status: ReportStatus) => void;
+}) {
   return (
     <fieldset className="paper">
       <legend>Which report</legend>
@@ -17,18 +25,36 @@ function StatusChoice({ revision, status, onStatus }: { revision: number; status
       </div>
       <div className="choice">
         <input type="radio" id="report-status-final" name="report-status" checked={status === 'final'} onChange={() => onStatus('final')} />
-        <label htmlFor="report-status-final">Final report, revision {revision}: every question answered, with the assessor’s declaration</label>
+        <label htmlFor="report-status-final">
+          Final report, revision {revision}: every question answered, with the assessor’s declaration
+        </label>
       </div>
     </fieldset>
   );
 }
 
-function TextLine({ field, label, value, problem, change }: { field: 'name' | 'role'; label: string; value: string; problem?: string; change: Change }) {
+function TextLine({
+  field,
+  label,
+  value,
+  problem,
+  change,
+}: {
+  field: 'name' | 'role';
+  label: string;
+  value: string;
+  problem?: string;
+  change: Change;
+}) {
   const errorId = `declaration-${field}-error`;
   return (
     <div className={`field${problem ? ' field-with-error' : ''}`}>
       <label htmlFor={`declaration-${field}`}>{label}</label>
-      {problem && <p className="field-error" id={errorId}>{problem}</p>}
+      {problem && (
+        <p className="field-error" id={errorId}>
+          {problem}
+        </p>
+      )}
       <input
         type="text"
         id={`declaration-${field}`}
@@ -48,14 +74,17 @@ function DeclarationFields({ declaration, problems, change }: { declaration: Dec
     <fieldset className="declaration">
       <legend>Assessor’s declaration</legend>
       <p className="hint">
-        Printed on the final report above a line to sign. The person who declares vouches for the answers; a reviewer signs
-        separately.
+        Printed on the final report above a line to sign. The person who declares vouches for the answers; a reviewer signs separately.
       </p>
       <TextLine field="name" label="Full name" value={declaration.name} problem={problems.name} change={change} />
       <TextLine field="role" label="Role" value={declaration.role} problem={problems.role} change={change} />
       <div className={`field${problems.date ? ' field-with-error' : ''}`}>
         <label htmlFor="declaration-date">Date of the declaration</label>
-        {problems.date && <p className="field-error" id="declaration-date-error">{problems.date}</p>}
+        {problems.date && (
+          <p className="field-error" id="declaration-date-error">
+            {problems.date}
+          </p>
+        )}
         <input
           type="date"
           id="declaration-date"
@@ -76,7 +105,11 @@ function DeclarationFields({ declaration, problems, change }: { declaration: Dec
         />
         <label htmlFor="declaration-affirmed">I declare that the answers in this assessment are true to the best of my knowledge.</label>
       </div>
-      {problems.affirmed && <p className="field-error" id="declaration-affirmed-error">{problems.affirmed}</p>}
+      {problems.affirmed && (
+        <p className="field-error" id="declaration-affirmed-error">
+          {problems.affirmed}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -9,8 +9,8 @@ export function LimitationsField({ assessment, update }: { assessment: Assessmen
     <div className="field">
       <label htmlFor="report-limitations">What this assessment does not cover (optional)</label>
       <p className="hint" id="report-limitations-hint">
-        For example a market, a feature or a group of users left for later, or a question you could not check yourself. The report
-        adds the sections not asked and the answers marked “Not applicable”.
+        For example a market, a feature or a group of users left for later, or a question you could not check yourself. The report adds the
+        sections not asked and the answers marked “Not applicable”.
       </p>
       <textarea
         id="report-limitations"

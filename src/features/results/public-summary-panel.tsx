@@ -47,8 +47,8 @@ export function PublicSummaryPanel({
     <section aria-labelledby="public-summary-heading">
       <h3 id="public-summary-heading">Public summary</h3>
       <p>
-        One page for customers or a transparency page: the verdict, what was assessed, the must-have safeguards in place and how
-        many actions are open in each area. It leaves out notes, reasons, owners and dates.
+        One page for customers or a transparency page: the verdict, what was assessed, the must-have safeguards in place and how many
+        actions are open in each area. It leaves out notes, reasons, owners and dates.
       </p>
       <div className="choice">
         <input type="checkbox" id="summary-names" checked={includeNames} onChange={(event) => setIncludeNames(event.target.checked)} />
@@ -63,7 +63,11 @@ export function PublicSummaryPanel({
         {progress.state === 'working' && 'Preparing the summary…'}
         {progress.state === 'done' && `Summary ready: ${progress.fileName}.`}
       </p>
-      {progress.state === 'failed' && <p className="field-error" role="alert">The summary could not be made: {progress.message}</p>}
+      {progress.state === 'failed' && (
+        <p className="field-error" role="alert">
+          The summary could not be made: {progress.message}
+        </p>
+      )}
     </section>
   );
 }

@@ -32,13 +32,17 @@ export function QuickCheckPanel({ assessment, questionnaire }: { assessment: Ass
     <section aria-labelledby="quick-check" className="notice-panel">
       <h2 id="quick-check">This was a quick check</h2>
       <p>
-        It asks every must-have of the full review, but fewer of the other questions, so its score is a first indication.
-        Continue with the full review before launch: your answers here are carried over, and this quick check stays as it is.
+        It asks every must-have of the full review, but fewer of the other questions, so its score is a first indication. Continue with the
+        full review before launch: your answers here are carried over, and this quick check stays as it is.
       </p>
       <button type="button" className="button" disabled={state.status === 'working'} onClick={() => void start()}>
         {state.status === 'working' ? 'Starting the full review…' : 'Continue with the full review'}
       </button>
-      {state.status === 'failed' && <p role="alert" className="danger-text">{state.message}</p>}
+      {state.status === 'failed' && (
+        <p role="alert" className="danger-text">
+          {state.message}
+        </p>
+      )}
     </section>
   );
 }

@@ -7,7 +7,9 @@ import { ResultsPage } from './results-page.tsx';
 
 // The report's worker cannot run here; the report has tests of its own. These
 // tests are about what the panel asks for before any PDF is made.
-vi.mock('../../report/runtime/prepare-report.ts', () => ({ prepareReport: () => Promise.reject(new Error('no report maker in component tests')) }));
+vi.mock('../../report/runtime/prepare-report.ts', () => ({
+  prepareReport: () => Promise.reject(new Error('no report maker in component tests')),
+}));
 
 describe('the report panel', () => {
   it('asks for every answer and the whole declaration before a final report, each problem linked to its field', async () => {
@@ -18,7 +20,9 @@ describe('the report panel', () => {
     await user.clear(screen.getByLabelText('Full name'));
     await user.click(screen.getByRole('button', { name: 'Download the final report' }));
     const summary = screen.getByRole('alert', { name: 'There is a problem' });
-    expect(within(summary).getByRole('link', { name: /questions are still to answer: a final report needs every question answered/ })).toBeTruthy();
+    expect(
+      within(summary).getByRole('link', { name: /questions are still to answer: a final report needs every question answered/ }),
+    ).toBeTruthy();
     expect(within(summary).getByRole('link', { name: 'Enter the name of the person making the declaration' })).toBeTruthy();
     expect(within(summary).getByRole('link', { name: 'Confirm that the answers are true to the best of your knowledge' })).toBeTruthy();
     await user.click(within(summary).getByRole('link', { name: 'Enter the name of the person making the declaration' }));

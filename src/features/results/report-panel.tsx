@@ -17,7 +17,10 @@ import { PublicSummaryPanel } from './public-summary-panel.tsx';
 import { useReportDownload, type Progress } from './use-report-download.ts';
 
 function summaryErrors(problems: readonly EditionProblem[]) {
-  return problems.map((problem) => ({ fieldId: problem.field === 'answers' ? 'report-unanswered' : `declaration-${problem.field}`, message: problem.message }));
+  return problems.map((problem) => ({
+    fieldId: problem.field === 'answers' ? 'report-unanswered' : `declaration-${problem.field}`,
+    message: problem.message,
+  }));
 }
 
 function fieldProblems(problems: readonly EditionProblem[]): Partial<Record<EditionProblem['field'], string>> {
@@ -61,9 +64,15 @@ function ProgressLine({ progress }: { progress: Progress }) {
         {progress.state === 'working' && 'Preparing the report…'}
         {progress.state === 'done' &&
           `Report ready: ${progress.fileName} (${progress.kilobytes} KB).` +
-            (progress.revision === null ? '' : ` Final revision ${progress.revision} is recorded: the next final report will be revision ${progress.revision + 1} and list what changed since this one.`)}
+            (progress.revision === null
+              ? ''
+              : ` Final revision ${progress.revision} is recorded: the next final report will be revision ${progress.revision + 1} and list what changed since this one.`)}
       </p>
-      {progress.state === 'failed' && <p className="field-error" role="alert">The report could not be made: {progress.message}</p>}
+      {progress.state === 'failed' && (
+        <p className="field-error" role="alert">
+          The report could not be made: {progress.message}
+        </p>
+      )}
     </>
   );
 }
@@ -118,19 +127,28 @@ export function ReportPanel({
     <section aria-labelledby="report-heading" className="report-panel">
       <h2 id="report-heading">Report</h2>
       <p>
-        A PDF with the summary, the scope and evidence, the action plan, every answer, the method, the declaration and a sign-off
-        page. The answers travel inside it, so anyone can later check it with <a href={hrefFor({ name: 'open-report' })}>Open a report</a>.
+        A PDF with the summary, the scope and evidence, the action plan, every answer, the method, the declaration and a sign-off page. The
+        answers travel inside it, so anyone can later check it with <a href={hrefFor({ name: 'open-report' })}>Open a report</a>.
       </p>
       <ErrorSummary errors={summaryErrors(problems.list)} attempt={problems.attempt} />
       {result.isDraft && (
         <p className="notice-panel">
           This is a draft ({describeCounts(result.completeness.counts)}), and the report will say so on every page.{' '}
-          <a id="report-unanswered" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>Finish the answers</a> to make a final report.
+          <a id="report-unanswered" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>
+            Finish the answers
+          </a>{' '}
+          to make a final report.
         </p>
       )}
       {unsupported.length > 0 && <UnsupportedCharacters unsupported={unsupported} />}
       <LimitationsField assessment={assessment} update={update} />
-      <EditionFields assessment={assessment} status={status} onStatus={chooseStatus} update={update} problems={fieldProblems(problems.list)} />
+      <EditionFields
+        assessment={assessment}
+        status={status}
+        onStatus={chooseStatus}
+        update={update}
+        problems={fieldProblems(problems.list)}
+      />
       <PaperChoice paper={paper} onPaper={setPaper} />
       <div className="actions">
         <button

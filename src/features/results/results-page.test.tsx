@@ -5,7 +5,9 @@ import { ResultsPage } from './results-page.tsx';
 
 // The page starts loading the report maker in the background; its worker
 // cannot run in the simulated browser, and the report has tests of its own.
-vi.mock('../../report/runtime/prepare-report.ts', () => ({ prepareReport: () => Promise.reject(new Error('no report maker in component tests')) }));
+vi.mock('../../report/runtime/prepare-report.ts', () => ({
+  prepareReport: () => Promise.reject(new Error('no report maker in component tests')),
+}));
 
 describe('the results page', () => {
   it('marks the score of an unfinished assessment as a draft', async () => {

@@ -36,7 +36,11 @@ function Results({
   const toQuestion = (sectionId: string, questionId: string) => questionHref(assessment.id, sectionId, questionId);
   return (
     <>
-      <p><a className="back-link" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>Check your answers</a></p>
+      <p>
+        <a className="back-link" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>
+          Check your answers
+        </a>
+      </p>
       <PageHeading title="Your results" caption={assessment.context.project} />
       <VerdictPanel result={result} questionnaire={questionnaire} />
       <QuickCheckPanel assessment={assessment} questionnaire={questionnaire} />
@@ -55,9 +59,9 @@ function Results({
         ) : (
           <>
             <p>
-              What holds the verdict down comes first (red flags, must-haves, sections under the floor), then the actions that
-              would raise the overall score most. Related questions share one action. Give each action an owner, a due date and
-              a status; they are saved with the assessment, exported and printed in the report.
+              What holds the verdict down comes first (red flags, must-haves, sections under the floor), then the actions that would raise
+              the overall score most. Related questions share one action. Give each action an owner, a due date and a status; they are saved
+              with the assessment, exported and printed in the report.
             </p>
             <ActionPlanTable assessment={assessment} items={result.actionPlan} update={update} />
             <SaveStatusLine />
@@ -69,15 +73,27 @@ function Results({
 
       <section aria-labelledby="method">
         <details className="method">
-          <summary><h2 id="method" className="inline-heading">How this score is calculated</h2></summary>
+          <summary>
+            <h2 id="method" className="inline-heading">
+              How this score is calculated
+            </h2>
+          </summary>
           {method.map((step) => (
             <div key={step.id}>
               <h3>{step.title}</h3>
               <p>{step.text}</p>
-              {step.items.length > 0 && <ul>{step.items.map((item) => <li key={item}>{item}</li>)}</ul>}
+              {step.items.length > 0 && (
+                <ul>
+                  {step.items.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+              )}
             </div>
           ))}
-          <p className="muted">Questionnaire content hash (SHA-256): <code className="hash">{questionnaire.contentHash}</code></p>
+          <p className="muted">
+            Questionnaire content hash (SHA-256): <code className="hash">{questionnaire.contentHash}</code>
+          </p>
         </details>
       </section>
     </>

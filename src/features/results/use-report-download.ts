@@ -29,7 +29,13 @@ interface Made {
   fingerprint: string;
 }
 
-async function makeReport(input: { assessment: Assessment; questionnaire: Questionnaire; result: AssessmentResult; paper: Paper; status: ReportStatus }): Promise<Made> {
+async function makeReport(input: {
+  assessment: Assessment;
+  questionnaire: Questionnaire;
+  result: AssessmentResult;
+  paper: Paper;
+  status: ReportStatus;
+}): Promise<Made> {
   const maker = await prepareReport();
   const generatedAt = new Date();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -37,7 +43,12 @@ async function makeReport(input: { assessment: Assessment; questionnaire: Questi
   const bytes = await maker.make(full);
   const revision = (input.assessment.finalReports.at(-1)?.revision ?? 0) + 1;
   const kind = input.status === 'final' ? { kind: 'final' as const, revision } : { kind: 'draft' as const };
-  return { bytes, fileName: reportFileName(input.assessment, generatedAt, kind, timeZone), generatedAt, fingerprint: await reportFingerprint(fingerprintRecord(full)) };
+  return {
+    bytes,
+    fileName: reportFileName(input.assessment, generatedAt, kind, timeZone),
+    generatedAt,
+    fingerprint: await reportFingerprint(fingerprintRecord(full)),
+  };
 }
 
 /**

@@ -9,9 +9,13 @@ function CapsExplanation({ result }: { result: AssessmentResult }) {
   if (!heading) return null;
   return (
     <div className="verdict-caps">
-      <p><strong>{heading}</strong></p>
+      <p>
+        <strong>{heading}</strong>
+      </p>
       <ul>
-        {summariseCaps(result.caps).map((line) => <li key={line}>{line}</li>)}
+        {summariseCaps(result.caps).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ul>
     </div>
   );
@@ -23,10 +27,10 @@ export function VerdictPanel({ result, questionnaire }: { result: AssessmentResu
   const flagged = result.caps.some((cap) => cap.kind === 'blocking-flag' || cap.kind === 'must-have-not-met');
   return (
     <section className={`verdict${flagged ? ' verdict-flagged' : ''}`} aria-labelledby="verdict-heading">
-      <h2 id="verdict-heading" className="visually-hidden">Overall result</h2>
-      {result.isQuickCheck && (
-        <p className="tag tag-blue">Quick check: a triage of the essentials, not the full review</p>
-      )}
+      <h2 id="verdict-heading" className="visually-hidden">
+        Overall result
+      </h2>
+      {result.isQuickCheck && <p className="tag tag-blue">Quick check: a triage of the essentials, not the full review</p>}
       <p className="verdict-score">
         <span className="verdict-number">{score ?? '—'}</span>
         <span className="verdict-out-of"> {score === null ? 'no score' : 'out of 100'}</span>

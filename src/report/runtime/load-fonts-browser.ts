@@ -9,7 +9,8 @@ import type { ReportFonts } from '../report-types.ts';
 // scripts/generate-report-fonts.ts.
 async function fetchFont(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`The report font could not be loaded (${response.status} ${response.statusText}). Reload the page and try again.`);
+  if (!response.ok)
+    throw new Error(`The report font could not be loaded (${response.status} ${response.statusText}). Reload the page and try again.`);
   return new Uint8Array(await response.arrayBuffer());
 }
 

@@ -18,7 +18,12 @@ let prepared: Promise<PreparedReport> | null = null;
  * worker. A failure is forgotten so the next call tries again.
  */
 export function prepareInThread(): Promise<PreparedReport> {
-  prepared ??= Promise.all([import('../build-report.ts'), import('../public-summary.ts'), loadReportFontsBrowser(), import('@pdfme/pdf-lib')])
+  prepared ??= Promise.all([
+    import('../build-report.ts'),
+    import('../public-summary.ts'),
+    loadReportFontsBrowser(),
+    import('@pdfme/pdf-lib'),
+  ])
     .then(([report, summary, fonts]) => ({ buildReport: report.buildReport, buildPublicSummary: summary.buildPublicSummary, fonts }))
     .catch((error: unknown) => {
       prepared = null;

@@ -101,7 +101,10 @@ export function prepareReport(): Promise<ReportMaker> {
           return makerInThread();
         });
   // Reports are signed on the page, where the organisation's key is kept; the worker only draws.
-  const signing = attempt.then((maker): ReportMaker => ({ ...maker, make: async (input) => maker.make(await signReportIfKeyPresent(input)) }));
+  const signing = attempt.then((maker): ReportMaker => ({
+    ...maker,
+    make: async (input) => maker.make(await signReportIfKeyPresent(input)),
+  }));
   current = signing;
   signing.catch(forget);
   return signing;

@@ -8,8 +8,6 @@ export type ToReportWorker =
 
 /** What the report worker answers. A failure without an id is one of preparing. */
 export type FromReportWorker =
-  | { type: 'ready' }
-  | { type: 'made'; id: number; bytes: Uint8Array }
-  | { type: 'failed'; id?: number; message: string };
+  { type: 'ready' } | { type: 'made'; id: number; bytes: Uint8Array } | { type: 'failed'; id?: number; message: string };
 
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

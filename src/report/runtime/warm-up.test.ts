@@ -9,7 +9,17 @@ describe('warmUpInput', () => {
     const input = warmUpInput(new Date('2026-11-26T10:00:00Z'));
     expect(input.result.redFlags.map((flag) => flag.questionId)).toEqual(['owner']);
     const text = flat(pdfText(await buildReport(input, { fonts: readReportFontFiles() })));
-    for (const expected of ['Warm-up — Łódź Ωmega Привет', 'Is one named person accountable for harms?', 'People who use it', 'A line of text.', 'Name one accountable person before launch.', 'Ada', 'Reviewer’s sign-off', 'Scope and limitations', 'Evidence register']) {
+    for (const expected of [
+      'Warm-up — Łódź Ωmega Привет',
+      'Is one named person accountable for harms?',
+      'People who use it',
+      'A line of text.',
+      'Name one accountable person before launch.',
+      'Ada',
+      'Reviewer’s sign-off',
+      'Scope and limitations',
+      'Evidence register',
+    ]) {
       expect(text).toContain(flat(expected));
     }
   });

@@ -9,7 +9,9 @@ const YES_NO: Option[] = [
   { value: 'yes', label: 'Yes', score: 2 },
 ];
 
-const question = (fields: Pick<Question, 'id' | 'number' | 'text' | 'kind' | 'presentation' | 'options' | 'maxScore'> & Partial<Question>): Question => ({
+const question = (
+  fields: Pick<Question, 'id' | 'number' | 'text' | 'kind' | 'presentation' | 'options' | 'maxScore'> & Partial<Question>,
+): Question => ({
   sectionId: 'warm-up',
   weight: 1,
   scored: fields.maxScore > 0,
@@ -66,7 +68,17 @@ const QUESTIONNAIRE: Questionnaire = {
           ],
           maxScore: 3,
         }),
-        question({ id: 'notes', number: '1.3', text: 'What did you learn?', kind: 'text', presentation: 'text', options: [], maxScore: 0, weight: 0, required: false }),
+        question({
+          id: 'notes',
+          number: '1.3',
+          text: 'What did you learn?',
+          kind: 'text',
+          presentation: 'text',
+          options: [],
+          maxScore: 0,
+          weight: 0,
+          required: false,
+        }),
       ],
     },
   ],
@@ -75,7 +87,12 @@ const QUESTIONNAIRE: Questionnaire = {
 
 const ASSESSMENT: Assessment = {
   id: 'warm-up',
-  questionnaire: { id: QUESTIONNAIRE.id, version: QUESTIONNAIRE.version, contentHash: QUESTIONNAIRE.contentHash, title: QUESTIONNAIRE.title },
+  questionnaire: {
+    id: QUESTIONNAIRE.id,
+    version: QUESTIONNAIRE.version,
+    contentHash: QUESTIONNAIRE.contentHash,
+    title: QUESTIONNAIRE.title,
+  },
   context: {
     project: 'Warm-up — Łódź Ωmega Привет',
     organisation: 'Oversight',

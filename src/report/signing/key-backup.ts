@@ -19,7 +19,10 @@ const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.
 
 async function deriveKey(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
 }
 
 /** The key, encrypted with a password, as a file to keep somewhere safe. */
@@ -40,7 +43,10 @@ export async function backUpSigningKey(key: SigningKey, password: string, iterat
 }
 
 /** Reads a backup back with its password; a wrong password or a damaged file comes back in words. */
-export async function restoreSigningKey(text: string, password: string): Promise<{ ok: true; key: SigningKey } | { ok: false; message: string }> {
+export async function restoreSigningKey(
+  text: string,
+  password: string,
+): Promise<{ ok: true; key: SigningKey } | { ok: false; message: string }> {
   let backup: KeyBackup;
   try {
     backup = JSON.parse(text) as KeyBackup;

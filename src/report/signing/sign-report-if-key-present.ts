@@ -10,7 +10,10 @@ import type { SigningKey } from './signing-key.ts';
  * signed (a report drawn again to check it) is left as it is. The signature
  * is dated with the report, which is when it is made.
  */
-export async function signReportIfKeyPresent(input: ReportInput, load: () => Promise<SigningKey | null> = loadSigningKey): Promise<ReportInput> {
+export async function signReportIfKeyPresent(
+  input: ReportInput,
+  load: () => Promise<SigningKey | null> = loadSigningKey,
+): Promise<ReportInput> {
   if (input.signature !== undefined) return input;
   const key = await load();
   if (!key) return input;

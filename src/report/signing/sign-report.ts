@@ -35,7 +35,11 @@ export type SignatureCheck =
  * report changed after it was signed fails. The organisation named is the
  * key file's, never the report's own claim.
  */
-export async function checkSignature(signature: ReportSignature | null, fingerprint: string, keys: readonly PublicKeyFile[]): Promise<SignatureCheck> {
+export async function checkSignature(
+  signature: ReportSignature | null,
+  fingerprint: string,
+  keys: readonly PublicKeyFile[],
+): Promise<SignatureCheck> {
   if (!signature) return { state: 'unsigned' };
   if (keys.length === 0) return { state: 'no-key', claimed: signature };
   const key = keys.find((candidate) => candidate.keyId === signature.keyId);

@@ -67,7 +67,10 @@ export async function parsePublicKeyFile(text: string): Promise<{ ok: true; key:
     return { ok: false, message: 'This file is not a public key file: it is not JSON.' };
   }
   if (!isRecord(data) || data.format !== 'oversight-public-key' || data.formatVersion !== 1) {
-    return { ok: false, message: 'This file is not an Oversight public key file. Ask the organisation for the file Oversight saved as its public key.' };
+    return {
+      ok: false,
+      message: 'This file is not an Oversight public key file. Ask the organisation for the file Oversight saved as its public key.',
+    };
   }
   if (typeof data.organisation !== 'string' || !isEcPublicJwk(data.publicKey)) {
     return { ok: false, message: 'This public key file is damaged: it lacks the organisation’s name or its key.' };
@@ -93,5 +96,13 @@ export async function parseSigningKey(value: unknown): Promise<SigningKey | null
   if (typeof organisation !== 'string' || typeof createdAt !== 'string' || !isEcPublicJwk(publicKey) || !isRecord(privateKey)) return null;
   const keyId = await keyIdOf(publicKey);
   if (keyId !== value.keyId) return null;
-  return { format: 'oversight-signing-key', formatVersion: 1, organisation, keyId, createdAt, publicKey: publicPart(publicKey), privateKey: privateKey as JsonWebKey };
+  return {
+    format: 'oversight-signing-key',
+    formatVersion: 1,
+    organisation,
+    keyId,
+    createdAt,
+    publicKey: publicPart(publicKey),
+    privateKey: privateKey as JsonWebKey,
+  };
 }

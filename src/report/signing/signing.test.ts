@@ -33,8 +33,17 @@ describe('signing reports', () => {
 
   it('accepts a signature made with the key, and says who signed and when from the key file', async () => {
     const signature = await signFingerprint(key, FINGERPRINT, SIGNED_AT);
-    expect(signature).toMatchObject({ algorithm: 'ECDSA-P256-SHA256', organisation: 'Acme Vision Ltd', keyId: key.keyId, signedAt: SIGNED_AT.toISOString() });
-    expect(await checkSignature(signature, FINGERPRINT, [publicKeyFile(key)])).toEqual({ state: 'valid', key: publicKeyFile(key), signedAt: SIGNED_AT });
+    expect(signature).toMatchObject({
+      algorithm: 'ECDSA-P256-SHA256',
+      organisation: 'Acme Vision Ltd',
+      keyId: key.keyId,
+      signedAt: SIGNED_AT.toISOString(),
+    });
+    expect(await checkSignature(signature, FINGERPRINT, [publicKeyFile(key)])).toEqual({
+      state: 'valid',
+      key: publicKeyFile(key),
+      signedAt: SIGNED_AT,
+    });
   });
 
   it('says exactly why a signature is not accepted', async () => {
@@ -44,8 +53,12 @@ describe('signing reports', () => {
     expect(await checkSignature(signature, FINGERPRINT, [publicKeyFile(other)])).toMatchObject({ state: 'other-key' });
     // The report changed after it was signed; or the name, date or key id in the signature edited.
     expect(await checkSignature(signature, 'b'.repeat(64), [publicKeyFile(key)])).toMatchObject({ state: 'invalid' });
-    expect(await checkSignature({ ...signature, organisation: 'Other Ltd' }, FINGERPRINT, [publicKeyFile(key)])).toMatchObject({ state: 'invalid' });
-    expect(await checkSignature({ ...signature, signedAt: '2027-01-01T00:00:00.000Z' }, FINGERPRINT, [publicKeyFile(key)])).toMatchObject({ state: 'invalid' });
+    expect(await checkSignature({ ...signature, organisation: 'Other Ltd' }, FINGERPRINT, [publicKeyFile(key)])).toMatchObject({
+      state: 'invalid',
+    });
+    expect(await checkSignature({ ...signature, signedAt: '2027-01-01T00:00:00.000Z' }, FINGERPRINT, [publicKeyFile(key)])).toMatchObject({
+      state: 'invalid',
+    });
     // Another key's public half passed off under this key's id does not help: the id is recomputed from the key.
     const forged = { ...publicKeyFile(other), keyId: key.keyId };
     const reparsed = await parsePublicKeyFile(JSON.stringify(forged));
@@ -56,7 +69,10 @@ describe('signing reports', () => {
     const backup = await backUpSigningKey(key, 'correct horse battery staple', 1000);
     expect(JSON.stringify(backup)).not.toContain(String(key.privateKey.d));
     expect(await restoreSigningKey(JSON.stringify(backup), 'correct horse battery staple')).toEqual({ ok: true, key });
-    expect(await restoreSigningKey(JSON.stringify(backup), 'wrong')).toEqual({ ok: false, message: 'The password is wrong, or the backup is damaged.' });
+    expect(await restoreSigningKey(JSON.stringify(backup), 'wrong')).toEqual({
+      ok: false,
+      message: 'The password is wrong, or the backup is damaged.',
+    });
     expect(await restoreSigningKey('{}', 'x')).toEqual({ ok: false, message: 'This file is not an Oversight signing key backup.' });
   });
 
@@ -76,7 +92,9 @@ describe('signing reports', () => {
       const fingerprint = await reportFingerprint(fingerprintRecord(input));
       expect(read.computedFingerprint).toBe(fingerprint);
       expect(read.manifest?.signature).toEqual(signed.signature);
-      expect(await checkSignature(read.manifest?.signature ?? null, read.computedFingerprint, [publicKeyFile(key)])).toMatchObject({ state: 'valid' });
+      expect(await checkSignature(read.manifest?.signature ?? null, read.computedFingerprint, [publicKeyFile(key)])).toMatchObject({
+        state: 'valid',
+      });
       // Drawing it again to check it never signs it again.
       const again = { ...input, signature: null };
       expect(await signReportIfKeyPresent(again, async () => key)).toBe(again);
