@@ -98,6 +98,34 @@ export function readAssessment(id: string): { ok: true; assessment: Assessment }
   return waiting ? { ok: true, assessment: waiting } : assessmentStore.load(id);
 }
 
+/** The saved assessments for the list, with what is waiting written first so the list shows it. */
+export function listAssessments(): ReturnType<typeof assessmentStore.list> {
+  flushSaves();
+  return assessmentStore.list();
+}
+
+/** A copy under a new id and name; the original's latest changes are written first, so the copy has them. */
+export function duplicateAssessment(id: string, newId: string, newName: string): ReturnType<typeof assessmentStore.duplicate> {
+  flushSaves();
+  return assessmentStore.duplicate(id, newId, new Date(), newName);
+}
+
+export function renameAssessment(id: string, project: string): ReturnType<typeof assessmentStore.rename> {
+  flushSaves();
+  return assessmentStore.rename(id, project, new Date());
+}
+
+/** Deletes an assessment; a change still waiting to be written is dropped with it, so it cannot bring it back. */
+export function removeAssessment(id: string): ReturnType<typeof assessmentStore.remove> {
+  pending.delete(id);
+  return assessmentStore.remove(id);
+}
+
+/** The stored text of an entry, readable or not, so a damaged one can be kept in a file before it is removed. */
+export function rawAssessmentEntry(id: string): string | null {
+  return assessmentStore.raw(id);
+}
+
 export function storageMode(): 'persistent' | 'memory-only' {
   return area.status();
 }

@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { assessmentStore, flushSaves } from '../../state/assessment-repository.ts';
+import {
+  duplicateAssessment,
+  listAssessments,
+  rawAssessmentEntry,
+  readAssessment,
+  removeAssessment,
+  renameAssessment,
+} from '../../state/assessment-repository.ts';
 import { exportAnswers } from '../../connected/export-answers.ts';
 import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
 import { countAssessment, describeCounts } from '../../questionnaire/answer-counts.ts';
@@ -63,7 +70,7 @@ function RowActions({
         type="button"
         className="link-button"
         onClick={() => {
-          const result = assessmentStore.duplicate(summary.id, newAssessmentId(), new Date(), `Copy of ${name}`);
+          const result = duplicateAssessment(summary.id, newAssessmentId(), `Copy of ${name}`);
           announce(result.ok ? `Duplicated “${name}” as “Copy of ${name}”.` : result.message);
           onChanged();
         }}
@@ -104,7 +111,7 @@ function RenameForm({ summary, onChanged, announce, onDone }: RowProps) {
           setError(`Keep the name under ${ASSESSMENT_LIMITS.shortText} characters`);
           return;
         }
-        const result = assessmentStore.rename(summary.id, draft.trim(), new Date());
+        const result = renameAssessment(summary.id, draft.trim());
         announce(result.ok ? `Renamed to “${draft.trim()}”.` : result.message);
         onDone();
         onChanged();
@@ -152,8 +159,7 @@ function ConfirmDelete({ summary, onChanged, announce, onDone }: RowProps) {
         ref={button}
         className="button button-small button-danger"
         onClick={() => {
-          flushSaves();
-          assessmentStore.remove(summary.id);
+          removeAssessment(summary.id);
           announce(`Deleted “${name}”.`);
           onChanged();
         }}
@@ -179,7 +185,7 @@ function AssessmentRow({
   announce: (message: string) => void;
 }) {
   const [mode, setMode] = useState<RowMode>({ kind: 'view' });
-  const loaded = assessmentStore.load(summary.id);
+  const loaded = readAssessment(summary.id);
   const assessment = loaded.ok ? loaded.assessment : null;
   const openHref = assessment?.lastLocation || hrefFor({ name: 'tasks', assessmentId: summary.id });
   const toView = () => setMode({ kind: 'view' });
@@ -285,7 +291,7 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
                   className="link-button"
                   onClick={() => {
                     // What is left of it may still be read by hand: keep it in a file before removing it.
-                    const text = assessmentStore.raw(problem.id);
+                    const text = rawAssessmentEntry(problem.id);
                     if (text !== null) downloadFile(`damaged-assessment-${slugify(problem.id, 'entry')}.txt`, text, 'text/plain');
                   }}
                 >
@@ -295,7 +301,7 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
                   type="button"
                   className="link-button danger"
                   onClick={() => {
-                    assessmentStore.remove(problem.id);
+                    removeAssessment(problem.id);
                     onChanged();
                   }}
                 >
@@ -311,16 +317,13 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
 }
 
 function useListing(version: number) {
-  const [listing, setListing] = useState(() => {
-    // Changes made a moment ago on another page may still be waiting.
-    flushSaves();
-    return assessmentStore.list();
-  });
+  // Changes made a moment ago on another page may still be waiting: the repository writes them first.
+  const [listing, setListing] = useState(listAssessments);
   const seen = useRef(version);
   useEffect(() => {
     if (seen.current === version) return;
     seen.current = version;
-    setListing(assessmentStore.list());
+    setListing(listAssessments());
   }, [version]);
   return listing;
 }
