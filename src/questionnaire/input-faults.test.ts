@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { formatIssue, parseQuestionnaireBytes, parseQuestionnaireYaml } from './parse-questionnaire-yaml.ts';
+import { TINY_FILE_HEADER } from './tiny-file.test-support.ts';
 
 // Careless and hostile questionnaire files: each gets a plain message with
 // its line, quickly, and one problem never hides the others.
 
 function file(question: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
   return {
-    id: 'tiny',
-    version: '1.0.0',
-    title: 'Tiny',
-    description: 'For tests.',
-    audience: 'Tests',
-    estimatedMinutes: 5,
-    bands: [{ from: 0, to: 100, label: 'All', meaning: 'Any score.' }],
+    ...TINY_FILE_HEADER,
     sections: [
       {
         id: 's',

@@ -4,19 +4,14 @@ import { formatIssue, parseQuestionnaireYaml } from './parse-questionnaire-yaml.
 import { normalizeQuestionnaire } from './normalize-questionnaire.ts';
 import { sectionAnswersSchema } from './section-validation.ts';
 import type { QuestionnaireFile } from './schema.ts';
+import { TINY_FILE_HEADER } from './tiny-file.test-support.ts';
 
 // Every text and number a questionnaire file holds has a bound, each with a
 // message that says the limit.
 
 function file(overrides: Record<string, unknown> = {}, question: Record<string, unknown> = {}) {
   return {
-    id: 'tiny',
-    version: '1.0.0',
-    title: 'Tiny',
-    description: 'For tests.',
-    audience: 'Tests',
-    estimatedMinutes: 5,
-    bands: [{ from: 0, to: 100, label: 'All', meaning: 'Any score.' }],
+    ...TINY_FILE_HEADER,
     sections: [
       {
         id: 's',

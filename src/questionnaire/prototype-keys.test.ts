@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { formatIssue, parseQuestionnaireYaml } from './parse-questionnaire-yaml.ts';
 import { ownValue, prototypeKeyPaths } from './unsafe-keys.ts';
+import { TINY_FILE_HEADER } from './tiny-file.test-support.ts';
 
 // No key read from a file may reach an object's prototype: a name such as
 // "constructor" or "__proto__" is refused with its place in the file, never
@@ -9,13 +10,7 @@ import { ownValue, prototypeKeyPaths } from './unsafe-keys.ts';
 
 function file(sections: unknown, extra: Record<string, unknown> = {}) {
   return {
-    id: 'tiny',
-    version: '1.0.0',
-    title: 'Tiny',
-    description: 'For tests.',
-    audience: 'Tests',
-    estimatedMinutes: 5,
-    bands: [{ from: 0, to: 100, label: 'All', meaning: 'Any score.' }],
+    ...TINY_FILE_HEADER,
     sections,
     ...extra,
   };

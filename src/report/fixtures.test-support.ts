@@ -7,6 +7,7 @@ import { scoreAssessment } from '../scoring/score-assessment.ts';
 import type { Assessment, Declaration } from '../storage/assessment.ts';
 import { finalReportEntry } from './report-edition.ts';
 import type { ReportInput } from './report-types.ts';
+import { createAssessment } from '../storage/create-assessment.ts';
 
 // Test and measurement support: questionnaires and assessments to make reports from.
 
@@ -18,34 +19,16 @@ export async function loadQuestionnaire(name: 'launch-ethics' | 'quick-check'): 
 }
 
 export function assessmentFor(questionnaire: Questionnaire, answers: Answers, overrides: Partial<Assessment> = {}): Assessment {
-  return {
-    id: 'report-test',
-    questionnaire: {
-      id: questionnaire.id,
-      version: questionnaire.version,
-      contentHash: questionnaire.contentHash,
-      title: questionnaire.title,
-    },
-    context: {
-      project: 'Street Lens',
-      organisation: 'Acme Vision Ltd',
-      description: 'Face matching at shop doors to alert staff to known shoplifters.',
-      assessorName: 'Ada Lovelace',
-      assessorRole: 'Head of product',
-      date: '2026-11-25',
-    },
-    answers,
-    actionPlan: {},
-    submittedSections: [],
-    migrations: [],
-    limitations: '',
-    declaration: { name: '', role: '', date: '', affirmed: false },
-    finalReports: [],
-    lastLocation: '',
-    createdAt: '2026-11-20T09:00:00.000Z',
-    updatedAt: '2026-11-26T09:00:00.000Z',
-    ...overrides,
+  const context = {
+    project: 'Street Lens',
+    organisation: 'Acme Vision Ltd',
+    description: 'Face matching at shop doors to alert staff to known shoplifters.',
+    assessorName: 'Ada Lovelace',
+    assessorRole: 'Head of product',
+    date: '2026-11-25',
   };
+  const created = createAssessment({ id: 'report-test', questionnaire, context, answers, now: new Date('2026-11-20T09:00:00.000Z') });
+  return { ...created, updatedAt: '2026-11-26T09:00:00.000Z', ...overrides };
 }
 
 /** Launch-ethics answered the way a real team might: mixed answers, a red flag, notes, "Not applicable", gaps. */
