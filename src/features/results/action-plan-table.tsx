@@ -1,4 +1,4 @@
-import type { Assessment, ActionState } from '../../storage/assessment.ts';
+import { ASSESSMENT_LIMITS, type Assessment, type ActionState } from '../../storage/assessment.ts';
 import { commitmentFor, withCommitment } from '../../storage/action-commitments.ts';
 import type { ActionItem } from '../../scoring/types.ts';
 import { roundGain } from '../../scoring/round-score.ts';
@@ -73,6 +73,7 @@ function StateCell({ item, assessment, commit }: { item: ActionItem; assessment:
           <textarea
             id={`reason-${item.id}`}
             rows={2}
+            maxLength={ASSESSMENT_LIMITS.longText}
             defaultValue={commitment.reason}
             aria-invalid={commitment.reason.trim() === ''}
             onChange={(event) => commit(item, { reason: event.target.value }, false)}
@@ -112,7 +113,7 @@ function ActionRow({ item, assessment, commit }: { item: ActionItem; assessment:
           id={`owner-${item.id}`}
           type="text"
           className="input-small"
-          maxLength={200}
+          maxLength={ASSESSMENT_LIMITS.shortText}
           defaultValue={commitment.owner}
           onChange={(event) => commit(item, { owner: event.target.value }, false)}
         />

@@ -1,5 +1,5 @@
 import type { ReportStatus } from '../../report/report-edition.ts';
-import type { Assessment, DeclarationDraft } from '../../storage/assessment.ts';
+import { ASSESSMENT_LIMITS, type Assessment, type DeclarationDraft } from '../../storage/assessment.ts';
 import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { localDateIso } from '../../storage/local-date.ts';
 
@@ -58,7 +58,7 @@ function TextLine({
       <input
         type="text"
         id={`declaration-${field}`}
-        maxLength={200}
+        maxLength={ASSESSMENT_LIMITS.shortText}
         autoComplete={field === 'name' ? 'name' : 'organization-title'}
         defaultValue={value}
         aria-invalid={problem ? true : undefined}
