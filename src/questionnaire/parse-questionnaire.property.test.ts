@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseQuestionnaireBytes, parseQuestionnaireYaml, type YamlParseResult } from './parse-questionnaire-yaml.ts';
+import { hostileKey, hostileValue, replaceAt } from './hostile-json.test-support.ts';
 
 // Whatever a questionnaire file holds, the parser answers with a
 // questionnaire or with issues a person can read, each with a line, a path
@@ -78,39 +79,21 @@ const valid = {
   ],
 };
 
-// Keys a hostile file would try, beside ordinary ones.
-const key = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'toString', 'id', 'kind', 'question', 'not'),
-  fc.string({ maxLength: 8 }),
-);
-const hostileValue = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, 1e308, -1e308, '', '<script>alert(1)</script>', '\u202e', 'constructor'),
-    fc.array(tie('value'), { maxLength: 3 }),
-    fc.dictionary(key, tie('value'), { maxKeys: 3 }),
-  ),
-})).value;
-
-type Json = Record<string, unknown> | unknown[];
+const key = hostileKey(['id', 'kind', 'question', 'not']);
+const hostile = hostileValue(key, [
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  1e308,
+  -1e308,
+  '',
+  '<script>alert(1)</script>',
+  '\u202e',
+  'constructor',
+]);
 
 /** The valid file with one value, at a path chosen from its own structure, replaced. */
 function mutate(path: number[], value: unknown): unknown {
-  const copy = structuredClone(valid) as Json;
-  let node: Json = copy;
-  for (const [depth, choice] of path.entries()) {
-    const keys = Array.isArray(node) ? node.map((_, index) => index) : Object.keys(node);
-    if (keys.length === 0) break;
-    const at = keys[choice % keys.length] as string & number;
-    const child: unknown = (node as Record<string, unknown>)[at];
-    if (depth === path.length - 1 || typeof child !== 'object' || child === null) {
-      (node as Record<string, unknown>)[at] = value;
-      break;
-    }
-    node = child as Json;
-  }
-  return copy;
+  return replaceAt(valid, path, value);
 }
 
 describe('questionnaire parser, fuzzed', () => {
@@ -130,7 +113,7 @@ describe('questionnaire parser, fuzzed', () => {
 
   it('answers a valid file with any one value replaced by anything hostile', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.nat(20), { minLength: 1, maxLength: 6 }), hostileValue, (path, value) =>
+      fc.asyncProperty(fc.array(fc.nat(20), { minLength: 1, maxLength: 6 }), hostile, (path, value) =>
         parseTimed(() => parseQuestionnaireYaml(stringify(mutate(path, value)))),
       ),
       { numRuns: 200 },
@@ -139,7 +122,7 @@ describe('questionnaire parser, fuzzed', () => {
 
   it('answers YAML made of any data at all, hostile keys included', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileValue, (value) => parseTimed(() => parseQuestionnaireYaml(stringify(value)))),
+      fc.asyncProperty(hostile, (value) => parseTimed(() => parseQuestionnaireYaml(stringify(value)))),
       { numRuns: 150 },
     );
   });

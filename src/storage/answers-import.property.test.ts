@@ -10,6 +10,7 @@ import {
 } from './answers-file.ts';
 import { assessmentSchema } from './assessment.ts';
 import { sampleAssessment, sampleQuestionnaire } from './fixtures.test-support.ts';
+import { hostileKey, hostileValue, replaceAt } from '../questionnaire/hostile-json.test-support.ts';
 
 // Whatever an imported file holds, the import answers with an assessment
 // that is valid and safe to store, or with errors in words; it never
@@ -40,48 +41,22 @@ function parseTimed(parse: () => ParseAnswersResult): void {
   expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS);
 }
 
-const key = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'toString', 'value', 'notes', 'project', 'lastLocation'),
-  fc.string({ maxLength: 8 }),
-);
-const hostileValue = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom(
-      '',
-      'https://evil.example',
-      '//evil.example',
-      '#/assessments/other/results',
-      '2026-02-30',
-      '<img src=x onerror=alert(1)>',
-      '\u202e',
-    ),
-    fc.array(tie('value'), { maxLength: 3 }),
-    fc.dictionary(key, tie('value'), { maxKeys: 3 }),
-  ),
-})).value;
+const key = hostileKey(['value', 'notes', 'project', 'lastLocation']);
+const hostile = hostileValue(key, [
+  '',
+  'https://evil.example',
+  '//evil.example',
+  '#/assessments/other/results',
+  '2026-02-30',
+  '<img src=x onerror=alert(1)>',
+  '\u202e',
+]);
 
 const exported = JSON.parse(serializeAnswersFile(sampleAssessment(), new Date('2026-11-26T10:00:00Z'))) as Record<string, unknown>;
 
-type Json = Record<string, unknown> | unknown[];
-
 /** The exported file with one value, at a path chosen from its own structure, replaced. */
 function mutate(path: number[], value: unknown): string {
-  const copy = structuredClone(exported) as Json;
-  let node: Json = copy;
-  for (const [depth, choice] of path.entries()) {
-    const keys = Array.isArray(node) ? node.map((_, index) => index) : Object.keys(node);
-    if (keys.length === 0) break;
-    const at = keys[choice % keys.length] as string & number;
-    const child: unknown = (node as Record<string, unknown>)[at];
-    if (depth === path.length - 1 || typeof child !== 'object' || child === null) {
-      (node as Record<string, unknown>)[at] = value;
-      break;
-    }
-    node = child as Json;
-  }
-  return JSON.stringify(copy);
+  return JSON.stringify(replaceAt(exported, path, value));
 }
 
 describe('answers import, fuzzed', () => {
@@ -101,7 +76,7 @@ describe('answers import, fuzzed', () => {
 
   it('answers an exported file with any one value replaced by anything hostile', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(20), { minLength: 1, maxLength: 6 }), hostileValue, (path, value) =>
+      fc.property(fc.array(fc.nat(20), { minLength: 1, maxLength: 6 }), hostile, (path, value) =>
         parseTimed(() => parseAnswersFile(mutate(path, value))),
       ),
       { numRuns: 400 },
@@ -110,7 +85,7 @@ describe('answers import, fuzzed', () => {
 
   it('answers a file whose answers are any hostile object', () => {
     fc.assert(
-      fc.property(fc.dictionary(key, hostileValue, { maxKeys: 5 }), (answers) => {
+      fc.property(fc.dictionary(key, hostile, { maxKeys: 5 }), (answers) => {
         const text = JSON.stringify({ ...exported, assessment: { ...(exported.assessment as object), answers } });
         const comma = Object.keys(answers).length > 0 ? ',' : '';
         parseTimed(() => parseAnswersFile(text.replace('"answers":{', `"answers":{"__proto__":{"value":"yes"}${comma}`)));
