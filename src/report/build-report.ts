@@ -46,7 +46,19 @@ function addOutline(doc: jsPDF, entries: readonly ContentsEntry[]): void {
   }
 }
 
-function drawParts(context: PartContext, attachmentName: string): ContentsEntry[] {
+/**
+ * Between two parts of a report that may be stopped (the warm-up), lets the
+ * worker read its messages: a report someone asks for then stops it within
+ * one part instead of waiting for the whole drawing. A report without a
+ * signal never pauses.
+ */
+async function pauseBetweenParts(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  signal.throwIfAborted();
+}
+
+async function drawParts(context: PartContext, attachmentName: string, signal: AbortSignal | undefined): Promise<ContentsEntry[]> {
   const { layout } = context;
   const changes: Array<[string, () => ContentsEntry[] | void]> = hasChanges(context)
     ? [['Changes since the last final report', () => drawChanges(context)]]
@@ -60,12 +72,15 @@ function drawParts(context: PartContext, attachmentName: string): ContentsEntry[
     ['Method', () => drawMethod(context, attachmentName)],
     ['Declaration and sign-off', () => drawSignOff(context)],
   ];
-  return parts.map(([title, draw]) => {
+  const entries: ContentsEntry[] = [];
+  for (const [title, draw] of parts) {
+    await pauseBetweenParts(signal);
     newPage(layout);
     const page = currentPage(layout);
     const children = draw() ?? [];
-    return { title, page, children };
-  });
+    entries.push({ title, page, children });
+  }
+  return entries;
 }
 
 /**
@@ -94,7 +109,7 @@ export async function buildReport(input: ReportInput, deps: ReportDeps): Promise
   const attachmentName = attachmentFileName(assessment, generatedAt, input.timeZone);
 
   const contentsTop = drawCover(context);
-  const parts = drawParts(context, attachmentName);
+  const parts = await drawParts(context, attachmentName, deps.signal);
   if (contentsTop !== null) drawContents(context, contentsTop, parts);
   const reportTitle = `${REPORT_KIND}: ${assessment.context.project}`;
   drawPageFurniture(doc, frame, {

@@ -18,12 +18,11 @@ let prepared: Promise<PreparedReport> | null = null;
  * worker. A failure is forgotten so the next call tries again.
  */
 export function prepareInThread(): Promise<PreparedReport> {
-  prepared ??= Promise.all([
-    import('../build-report.ts'),
-    import('../public-summary.ts'),
-    loadReportFontsBrowser(),
-    import('@pdfme/pdf-lib'),
-  ])
+  // The attachment library is needed only at the end of a report: it keeps
+  // loading while the first one is drawn instead of holding it back. A
+  // failure to load it surfaces there, as that report's error.
+  if (!prepared) void import('@pdfme/pdf-lib').catch(() => undefined);
+  prepared ??= Promise.all([import('../build-report.ts'), import('../public-summary.ts'), loadReportFontsBrowser()])
     .then(([report, summary, fonts]) => ({ buildReport: report.buildReport, buildPublicSummary: summary.buildPublicSummary, fonts }))
     .catch((error: unknown) => {
       prepared = null;
