@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 
 // Hostile and broken files chosen in the real page: each gets its message,
 // markup shows as text, and what is stored does not change.

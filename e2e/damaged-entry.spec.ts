@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('a damaged saved entry can be downloaded as it is before it is removed: nothing is lost without a choice', async ({ page }) => {
   const damaged = '{"format":"oversight-assessment","version":1,"assessment":{"id":"broken","context":{"project":"Half a save"';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 // A part of the app that does not arrive (network cut, a new version
 // published while the tab was open) must leave a message and a way back,
@@ -56,4 +56,28 @@ test('Open a report ends in a message when its reader cannot load', async ({ pag
   await expect(message).toBeVisible();
   await expect(message).toContainText('reload the page and try again');
   await expect(page.getByText('Reading “report.pdf”…')).toHaveCount(0);
+});
+
+test('a large junk file that starts like a PDF is read without freezing the page', async ({ page }) => {
+  await page.goto('./#/open-report');
+  await expect(page.getByRole('heading', { level: 1, name: 'Open a report' })).toBeVisible();
+  // A heartbeat on the page's thread: a parse done there would stop it for seconds.
+  await page.evaluate(() => {
+    const gaps: number[] = [];
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      gaps.push(now - last);
+      last = now;
+    }, 50);
+    (window as unknown as { heartbeatGaps: number[] }).heartbeatGaps = gaps;
+  });
+  const junk = Buffer.alloc(9.5 * 1024 * 1024);
+  junk.write('%PDF-1.7\n');
+  for (let index = 9; index < junk.length; index += 1) junk[index] = (index * 7919) % 251;
+  await page.getByLabel('Report (PDF)').setInputFiles({ name: 'junk.pdf', mimeType: 'application/pdf', buffer: junk });
+  await expect(page.getByRole('alert').filter({ hasText: '“junk.pdf” could not be opened' })).toBeVisible({ timeout: 60_000 });
+  const longest = await page.evaluate(() => Math.max(...(window as unknown as { heartbeatGaps: number[] }).heartbeatGaps));
+  // Read on the page, this file stopped it for about 10 s; a busy test machine adds pauses of its own.
+  expect(longest, 'the longest pause of the page while the file was read, in ms').toBeLessThan(2500);
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { findQuestion, loadQuestionnaire } from './support/questionnaires.ts';
 import { answerSection, questionGroup, startAssessment } from './support/journey.ts';
 

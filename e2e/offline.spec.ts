@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { loadQuestionnaire } from './support/questionnaires.ts';
 import { answerSection, startAssessment } from './support/journey.ts';
 

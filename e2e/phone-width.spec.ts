@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { loadQuestionnaire } from './support/questionnaires.ts';
 import { answerSection, startAssessment } from './support/journey.ts';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { loadQuestionnaire } from './support/questionnaires.ts';
 import { answerSection, startAssessment } from './support/journey.ts';
 import { cspOfHtml, parseCsp } from './support/csp.ts';

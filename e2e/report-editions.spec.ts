@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import type { Question } from '../src/questionnaire/model.ts';
 import { bestOption, loadQuestionnaire, worstOption } from './support/questionnaires.ts';
 import { answerSection, startAssessment } from './support/journey.ts';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { loadQuestionnaire } from './support/questionnaires.ts';
 import { questionGroup, startAssessment } from './support/journey.ts';
 

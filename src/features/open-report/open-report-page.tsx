@@ -199,9 +199,11 @@ function ReportFileInput({
           }
           onStart(file.name);
           try {
-            const { readReport } = await import('../../report/read-report.ts');
+            // Read in the report worker: a large or hostile PDF takes its time there, not the page's.
+            const { prepareReport } = await import('../../report/runtime/prepare-report.ts');
             const bytes = new Uint8Array(await file.arrayBuffer());
-            onRead({ state: 'read', fileName: file.name, result: await readReport(bytes), bytes });
+            const maker = await prepareReport();
+            onRead({ state: 'read', fileName: file.name, result: await maker.read(bytes), bytes });
           } catch (error) {
             const result: ReadReportResult = {
               ok: false,

@@ -1,4 +1,5 @@
 import { prepareInThread } from './prepare-in-thread.ts';
+import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
 import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
 import { createReportWorker, takeEarlyReportWorker } from './report-worker-start.ts';
@@ -9,6 +10,8 @@ export interface ReportMaker {
   make(input: ReportInput): Promise<Uint8Array>;
   /** The one-page public summary. */
   makeSummary(input: ReportInput, options: PublicSummaryOptions): Promise<Uint8Array>;
+  /** Reads a chosen file as a report (off the page's thread where there is a worker). */
+  read(bytes: Uint8Array): Promise<ReadReportResult>;
 }
 
 /** A maker on the page's own thread: where workers are missing or refused. */
@@ -18,6 +21,7 @@ async function makerInThread(): Promise<ReportMaker> {
   return {
     make: (input) => buildReport(input, { fonts }),
     makeSummary: (input, options) => Promise.resolve(buildPublicSummary(input, { fonts }, options)),
+    read: (bytes) => import('../read-report.ts').then(({ readReport }) => readReport(bytes)),
   };
 }
 
@@ -30,22 +34,29 @@ function makerInWorker(onDead: () => void): Promise<ReportMaker> {
   return new Promise((resolve, reject) => {
     const early = takeEarlyReportWorker();
     const worker = early?.worker ?? createReportWorker();
-    const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
+    const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
     let nextId = 1;
-    const ask = (input: ReportInput, summary?: PublicSummaryOptions) => {
+    const request = <T>(message: (id: number) => ToReportWorker) => {
       const id = nextId++;
-      return new Promise<Uint8Array>((resolveMake, rejectMake) => {
-        pending.set(id, { resolve: resolveMake, reject: rejectMake });
-        worker.postMessage({ type: 'make', id, input, ...(summary ? { summary } : {}) } satisfies ToReportWorker);
+      return new Promise<T>((resolveRequest, rejectRequest) => {
+        pending.set(id, { resolve: (value) => resolveRequest(value as T), reject: rejectRequest });
+        worker.postMessage(message(id));
       });
     };
-    const maker: ReportMaker = { make: (input) => ask(input), makeSummary: (input, options) => ask(input, options) };
+    const maker: ReportMaker = {
+      make: (input) => request<Uint8Array>((id) => ({ type: 'make', id, input })),
+      makeSummary: (input, summary) => request<Uint8Array>((id) => ({ type: 'make', id, input, summary })),
+      read: (bytes) => request<ReadReportResult>((id) => ({ type: 'read', id, bytes })),
+    };
+    const settle = (id: number, value: unknown) => {
+      pending.get(id)?.resolve(value);
+      pending.delete(id);
+    };
     const receive = (message: FromReportWorker) => {
       if (message.type === 'ready') resolve(maker);
-      else if (message.type === 'made') {
-        pending.get(message.id)?.resolve(message.bytes);
-        pending.delete(message.id);
-      } else if (message.id === undefined) {
+      else if (message.type === 'made') settle(message.id, message.bytes);
+      else if (message.type === 'read') settle(message.id, message.result);
+      else if (message.id === undefined) {
         reject(new Error(message.message));
       } else {
         pending.get(message.id)?.reject(new Error(message.message));

@@ -1,13 +1,19 @@
+import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
 
 /** What the page asks of the report worker. */
 export type ToReportWorker =
   | { type: 'prepare' }
   /** `summary`: make the one-page public summary instead of the full report. */
-  | { type: 'make'; id: number; input: ReportInput; summary?: PublicSummaryOptions };
+  | { type: 'make'; id: number; input: ReportInput; summary?: PublicSummaryOptions }
+  /** Read a chosen file as a report: parsing a large or hostile PDF must not freeze the page. */
+  | { type: 'read'; id: number; bytes: Uint8Array };
 
 /** What the report worker answers. A failure without an id is one of preparing. */
 export type FromReportWorker =
-  { type: 'ready' } | { type: 'made'; id: number; bytes: Uint8Array } | { type: 'failed'; id?: number; message: string };
+  | { type: 'ready' }
+  | { type: 'made'; id: number; bytes: Uint8Array }
+  | { type: 'read'; id: number; result: ReadReportResult }
+  | { type: 'failed'; id?: number; message: string };
 
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -31,6 +31,15 @@ self.addEventListener('message', (event: MessageEvent<ToReportWorker>) => {
       signal.throwIfAborted();
       await buildReport(warmUpInput(new Date()), { fonts, signal });
     });
+  } else if (request.type === 'read') {
+    jobs.add(() =>
+      import('../read-report.ts')
+        .then(({ readReport }) => readReport(request.bytes))
+        .then(
+          (result) => answer({ type: 'read', id: request.id, result }),
+          (error: unknown) => answer({ type: 'failed', id: request.id, message: messageOf(error) }),
+        ),
+    );
   } else {
     jobs.add(() =>
       prepareInThread()
