@@ -1,8 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PDFDocument } from '@pdfme/pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OpenReportPage } from './open-report-page.tsx';
+
+// The report worker cannot run in the simulated browser: the page then reads
+// the file itself, as it does wherever the report code cannot load.
+vi.mock('../../report/runtime/prepare-report.ts', () => ({
+  prepareReport: () => Promise.reject(new Error('no report maker in component tests')),
+}));
 
 async function plainPdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();

@@ -173,6 +173,19 @@ function PublicKeyInput({ keys, onKeys }: { keys: PublicKeyFile[]; onKeys: (keys
 }
 
 /** The report chooser: reads the chosen PDF here, in the browser. */
+/**
+ * Reads a chosen file in the report worker, where a large or hostile PDF
+ * takes its time without freezing the page; on the page only when the
+ * report code cannot load at all (then the checks cannot run either).
+ */
+async function readChosenReport(bytes: Uint8Array): Promise<ReadReportResult> {
+  const { prepareReport } = await import('../../report/runtime/prepare-report.ts');
+  const maker = await prepareReport().catch(() => null);
+  if (maker) return maker.read(bytes);
+  const { readReport } = await import('../../report/read-report.ts');
+  return readReport(bytes);
+}
+
 function ReportFileInput({
   onStart,
   onRead,
@@ -199,11 +212,8 @@ function ReportFileInput({
           }
           onStart(file.name);
           try {
-            // Read in the report worker: a large or hostile PDF takes its time there, not the page's.
-            const { prepareReport } = await import('../../report/runtime/prepare-report.ts');
             const bytes = new Uint8Array(await file.arrayBuffer());
-            const maker = await prepareReport();
-            onRead({ state: 'read', fileName: file.name, result: await maker.read(bytes), bytes });
+            onRead({ state: 'read', fileName: file.name, result: await readChosenReport(bytes), bytes });
           } catch (error) {
             const result: ReadReportResult = {
               ok: false,
