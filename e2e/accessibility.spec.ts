@@ -72,6 +72,11 @@ test('axe finds no violations on the results page of a draft, smaller improvemen
   const minor = page.getByText(/smaller improvements? \(low priority\)/);
   if ((await minor.count()) > 0) await minor.click();
   await expectNoViolations(page, 'the results page with the smaller improvements open');
+  // The final report's declaration, and the error summary a premature final report shows.
+  await page.getByLabel(/^Final report, revision 1/).check();
+  await page.getByRole('button', { name: 'Download the final report' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
+  await expectNoViolations(page, 'the results page asking for a final report’s declaration');
 });
 
 test('axe finds no violations on a middle page of a long section', async ({ page }) => {
