@@ -1,6 +1,6 @@
 import type { PrintedResult } from './report-fingerprint.ts';
 import type { ReportStatus } from './report-edition.ts';
-import type { Paper } from './report-types.ts';
+import type { Paper } from './paper.ts';
 
 /**
  * The version of the report's layout. Verification re-draws a report and

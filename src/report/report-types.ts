@@ -4,7 +4,8 @@ import type { Assessment } from '../storage/assessment.ts';
 import type { ReportStatus } from './report-edition.ts';
 import type { ReportSignature } from './report-manifest.ts';
 
-export type Paper = 'a4' | 'letter';
+export type { Paper } from './paper.ts';
+import type { Paper } from './paper.ts';
 
 /** The two TrueType files the report is set in (DejaVu Sans regular and bold). */
 export interface ReportFonts {
