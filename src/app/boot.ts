@@ -46,6 +46,7 @@ await app.catch((error: unknown) => {
   const heading = document.createElement('h1');
   heading.textContent = 'Oversight could not be loaded';
   const text = document.createElement('p');
+  // messageOf (questionnaire/wording.ts) written out: the boot entry imports nothing from the core chunk.
   text.textContent = `Part of the app did not arrive in this browser (${error instanceof Error ? error.message : String(error)}). Your saved answers are not affected. Reload the page to try again.`;
   const reload = document.createElement('button');
   reload.type = 'button';

@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { hrefFor } from '../config/routes.ts';
 import { PageHeading } from '../components/page-heading.tsx';
+import { messageOf } from '../questionnaire/wording.ts';
 
 interface Props {
   children: ReactNode;
@@ -50,7 +51,7 @@ export class PageErrorBoundary extends Component<Props, State> {
             : 'Oversight hit an error it did not expect while showing this page.'}{' '}
           Your saved answers are not affected: they stay in this browser.
         </p>
-        <p className="muted small">Details: {error instanceof Error ? error.message : String(error)}</p>
+        <p className="muted small">Details: {messageOf(error)}</p>
         <p>
           <button type="button" className="button" onClick={() => window.location.reload()}>
             Reload the page

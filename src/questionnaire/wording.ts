@@ -10,3 +10,8 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function noun(count: number, one: string, many = `${one}s`): string {
   return count === 1 ? one : many;
 }
+
+/** The words of an error, whatever was thrown: what a message to the person quotes. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

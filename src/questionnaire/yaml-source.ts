@@ -1,5 +1,6 @@
 import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import type { PathSegment, QuestionnaireIssue } from './check-questionnaire.ts';
+import { messageOf } from './wording.ts';
 
 /** A problem with its line in the YAML source (1-based), ready to print. */
 export interface LocatedIssue extends QuestionnaireIssue {
@@ -64,7 +65,7 @@ function aliasIssue(doc: Document, lines: LineCounter, error: unknown): LocatedI
       message: `invalid YAML: the alias *${name} refers to no anchor &${name} set before it`,
     };
   }
-  if (!first) return { line: 1, path: [], message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` };
+  if (!first) return { line: 1, path: [], message: `invalid YAML: ${messageOf(error)}` };
   return {
     line: lineOfNode(first, lines),
     path: [],

@@ -6,6 +6,7 @@ import type { ReadReportResult } from './read-report.ts';
 import { printedResult, SHORT_FINGERPRINT_LENGTH } from './report-fingerprint.ts';
 import { REPORT_LAYOUT } from './report-manifest.ts';
 import type { ReportInput } from './report-types.ts';
+import { messageOf } from '../questionnaire/wording.ts';
 
 export type CheckState = 'passed' | 'failed' | 'unchecked';
 
@@ -102,7 +103,7 @@ async function redraw(read: Read, data: Check, bytes: Uint8Array, deps: VerifyDe
   try {
     return { ok: true, comparison: await compareReports(await deps.render(input), bytes) };
   } catch (error) {
-    return { ok: false, why: `It could not be drawn again: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, why: `It could not be drawn again: ${messageOf(error)}` };
   }
 }
 

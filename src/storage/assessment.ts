@@ -15,6 +15,7 @@ export const ASSESSMENT_LIMITS = {
   stamp: 40,
   location: 500,
   listItems: 1000,
+  limitations: 5000,
 } as const;
 
 const LIMITS = ASSESSMENT_LIMITS;
@@ -164,7 +165,10 @@ export const assessmentSchema = z.object({
   /** Moves to newer questionnaire versions, oldest first. */
   migrations: z._default(boundedList(questionnaireMigrationSchema), []),
   /** What the assessment does not cover, in the team's words: printed under "Scope and limitations". */
-  limitations: z._default(z.string().check(z.maxLength(5000, 'Keep the limitations under 5,000 characters'), noDirectionControls), ''),
+  limitations: z._default(
+    z.string().check(z.maxLength(LIMITS.limitations, 'Keep the limitations under 5,000 characters'), noDirectionControls),
+    '',
+  ),
   /** The declaration for the next final report, as typed so far. */
   declaration: z._default(declarationDraftSchema, { name: '', role: '', date: '', affirmed: false }),
   /** Every final report made, oldest first: revision numbers and "changes since" come from here. */

@@ -16,17 +16,13 @@ import type { Verification } from '../../report/verify-report.ts';
 import { ReportChecks } from './report-checks.tsx';
 import { SigningKeyPanel } from './signing-key-panel.tsx';
 import { useReportVerification } from './use-report-verification.ts';
-import { plural } from '../../questionnaire/wording.ts';
+import { messageOf, plural } from '../../questionnaire/wording.ts';
 import { tooLargeMessage } from '../../questionnaire/decode-text.ts';
 import { editionFacts, type ReportStatus } from '../../report/report-edition.ts';
 
 // Reports of the longest questionnaires stay well under a megabyte; a file
 // of many megabytes is not one, and reading it would freeze the page.
 const MAX_REPORT_BYTES = 10 * 1024 * 1024;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 type Reading =
   | { state: 'idle' }

@@ -3,10 +3,9 @@ import { downloadFile } from '../../components/download-file.ts';
 import { backUpSigningKey, restoreSigningKey } from '../../report/signing/key-backup.ts';
 import { loadSigningKey, removeSigningKey, saveSigningKey } from '../../report/signing/key-store.ts';
 import { generateSigningKey, publicKeyFile, type SigningKey } from '../../report/signing/signing-key.ts';
+import { messageOf } from '../../questionnaire/wording.ts';
 
 type Message = { kind: 'done' | 'error'; text: string } | null;
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const slug = (text: string) =>
   text

@@ -4,6 +4,7 @@ import type { ReadReportResult } from '../../report/read-report.ts';
 import type { SignatureCheck } from '../../report/signing/sign-report.ts';
 import type { PublicKeyFile } from '../../report/signing/signing-key.ts';
 import type { Verification } from '../../report/verify-report.ts';
+import { messageOf } from '../../questionnaire/wording.ts';
 
 type Read = Extract<ReadReportResult, { ok: true }>;
 
@@ -30,7 +31,7 @@ export function useReportVerification(read: Read | null, bytes: Uint8Array | nul
       });
       if (live) setVerification({ for: read, result });
     })().catch((error: unknown) => {
-      const why = error instanceof Error ? error.message : String(error);
+      const why = messageOf(error);
       const unchecked = { state: 'unchecked' as const, summary: 'The report could not be checked.', details: [why] };
       if (live)
         setVerification({
@@ -49,7 +50,7 @@ export function useReportVerification(read: Read | null, bytes: Uint8Array | nul
       .then(({ checkSignature }) => checkSignature(read.manifest?.signature ?? null, read.computedFingerprint, keys))
       .then((check) => live && setSignature(check))
       .catch((error: unknown) => {
-        const why = error instanceof Error ? error.message : String(error);
+        const why = messageOf(error);
         if (live) setSignatureProblem({ for: read, message: `The signature could not be checked: ${why}` });
       });
     return () => {

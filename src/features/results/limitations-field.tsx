@@ -1,7 +1,5 @@
-import type { Assessment } from '../../storage/assessment.ts';
+import { ASSESSMENT_LIMITS, type Assessment } from '../../storage/assessment.ts';
 import type { UpdateAssessment } from '../../state/use-assessment.ts';
-
-export const LIMITATIONS_MAX = 5000;
 
 /** What the assessment does not cover, in the team's words: printed under "Scope and limitations", saved as typed. */
 export function LimitationsField({ assessment, update }: { assessment: Assessment; update: UpdateAssessment }) {
@@ -15,7 +13,7 @@ export function LimitationsField({ assessment, update }: { assessment: Assessmen
       <textarea
         id="report-limitations"
         rows={3}
-        maxLength={LIMITATIONS_MAX}
+        maxLength={ASSESSMENT_LIMITS.limitations}
         aria-describedby="report-limitations-hint"
         defaultValue={assessment.limitations}
         onChange={(event) => update((latest) => ({ ...latest, limitations: event.target.value }), { rerender: false })}

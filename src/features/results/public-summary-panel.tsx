@@ -7,6 +7,7 @@ import { prepareReport } from '../../report/runtime/prepare-report.ts';
 import { reportFileName } from '../../report/report-file-name.ts';
 import { flushSaves } from '../../state/assessment-repository.ts';
 import { downloadFile } from '../../components/download-file.ts';
+import { messageOf } from '../../questionnaire/wording.ts';
 
 type Progress = { state: 'idle' } | { state: 'working' } | { state: 'done'; fileName: string } | { state: 'failed'; message: string };
 
@@ -39,7 +40,7 @@ export function PublicSummaryPanel({
       downloadFile(fileName, bytes, 'application/pdf');
       setProgress({ state: 'done', fileName });
     } catch (error) {
-      setProgress({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setProgress({ state: 'failed', message: messageOf(error) });
     }
   }
 

@@ -16,4 +16,4 @@ export type FromReportWorker =
   | { type: 'read'; id: number; result: ReadReportResult }
   | { type: 'failed'; id?: number; message: string };
 
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+export { messageOf } from '../../questionnaire/wording.ts';
