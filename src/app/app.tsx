@@ -1,40 +1,40 @@
-import { Suspense, use } from 'react';
+import { Suspense } from 'react';
 import { useHashRoute } from './use-hash-route.ts';
 import { hrefFor, type Route } from '../config/routes.ts';
 import { PageHeading } from '../components/page-heading.tsx';
-import { forgetFailedPages, loadedPage, loadPage } from './pages.ts';
+import { forgetFailedPages, readPage } from './pages.ts';
 import { PageErrorBoundary } from './page-error-boundary.tsx';
 import { ServiceWorkerPrompt } from './service-worker-prompt.tsx';
 
 /**
  * The screen for a route. A screen whose code is already loaded (the first
  * one is, see main.tsx) renders at once; another suspends until its chunk
- * arrives. `use` may be called conditionally, unlike other hooks.
+ * arrives (readPage).
  */
 function RoutePage({ route }: { route: Route }) {
   switch (route.name) {
     case 'home': {
-      const Page = loadedPage('home') ?? use(loadPage('home'));
+      const Page = readPage('home');
       return <Page />;
     }
     case 'preview': {
-      const Page = loadedPage('preview') ?? use(loadPage('preview'));
+      const Page = readPage('preview');
       return <Page questionnaireId={route.questionnaireId} />;
     }
     case 'start': {
-      const Page = loadedPage('start') ?? use(loadPage('start'));
+      const Page = readPage('start');
       return <Page questionnaireId={route.questionnaireId} />;
     }
     case 'tasks': {
-      const Page = loadedPage('tasks') ?? use(loadPage('tasks'));
+      const Page = readPage('tasks');
       return <Page assessmentId={route.assessmentId} />;
     }
     case 'context': {
-      const Page = loadedPage('context') ?? use(loadPage('context'));
+      const Page = readPage('context');
       return <Page assessmentId={route.assessmentId} />;
     }
     case 'section': {
-      const Page = loadedPage('section') ?? use(loadPage('section'));
+      const Page = readPage('section');
       return (
         <Page
           key={route.assessmentId}
@@ -47,15 +47,15 @@ function RoutePage({ route }: { route: Route }) {
       );
     }
     case 'check': {
-      const Page = loadedPage('check') ?? use(loadPage('check'));
+      const Page = readPage('check');
       return <Page assessmentId={route.assessmentId} />;
     }
     case 'results': {
-      const Page = loadedPage('results') ?? use(loadPage('results'));
+      const Page = readPage('results');
       return <Page assessmentId={route.assessmentId} />;
     }
     case 'open-report': {
-      const Page = loadedPage('open-report') ?? use(loadPage('open-report'));
+      const Page = readPage('open-report');
       return <Page />;
     }
     case 'not-found':

@@ -21,11 +21,11 @@ const loaded = new Map<PageName, unknown>();
 const loading = new Map<PageName, Promise<unknown>>();
 // Kept until the next page is shown, so a render sees the same rejected
 // promise (a fresh one each time would suspend for ever).
-const failed = new Set<PageName>();
+const failed = new Map<PageName, unknown>();
 
 /** Lets screens whose code failed to load be downloaded again, on the next visit. */
 export function forgetFailedPages(): void {
-  for (const name of failed) loading.delete(name);
+  for (const name of failed.keys()) loading.delete(name);
   failed.clear();
 }
 
@@ -39,7 +39,7 @@ export function loadPage<Name extends PageName>(name: Name): Promise<PageCompone
         return component;
       },
       (error: unknown) => {
-        failed.add(name);
+        failed.set(name, error);
         throw error;
       },
     );
@@ -51,6 +51,19 @@ export function loadPage<Name extends PageName>(name: Name): Promise<PageCompone
 /** The component if its code is already here, so it renders without suspending. */
 export function loadedPage<Name extends PageName>(name: Name): PageComponent<Name> | undefined {
   return loaded.get(name) as PageComponent<Name> | undefined;
+}
+
+/**
+ * The component for a render: at once if its code is here, otherwise the
+ * render suspends (React 18 suspends on a thrown promise) until the chunk
+ * arrives, and a chunk that failed to load throws its error to the page's
+ * error boundary.
+ */
+export function readPage<Name extends PageName>(name: Name): PageComponent<Name> {
+  const component = loadedPage(name);
+  if (component) return component;
+  if (failed.has(name)) throw failed.get(name);
+  throw loadPage(name);
 }
 
 export function pageOf(route: Route): PageName | null {
