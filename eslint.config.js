@@ -20,7 +20,7 @@ export const layerRule = {
   app: ['features', 'connected', 'components', 'state', 'core', 'config'],
 };
 
-const coreFolders = ['questionnaire', 'scoring', 'report', 'storage'];
+const coreFolders = ['questionnaire', 'scoring', 'report', 'storage', 'compare'];
 
 // `connected` holds the few shared pieces that draw with components and read
 // the repository (the assessment frame, the save status, the storage
@@ -118,7 +118,7 @@ export default tseslint.config(
               from: { element: { type: 'core' } },
               disallow: { to: { module: { origin: 'external', source: reactModules } } },
               message:
-                'The core (questionnaire, scoring, report, storage) must not import React or form libraries: it stays plain data in, plain data out.',
+                'The core (questionnaire, scoring, report, storage, compare) must not import React or form libraries: it stays plain data in, plain data out.',
             },
           ],
         },
