@@ -3,11 +3,11 @@ import { seededAssessment } from '../bench/seed-assessment.ts';
 import { expect, test } from './fixtures.ts';
 import { loadQuestionnaire } from './support/questionnaires.ts';
 
-// The bench holds the 100 KB target (decision 022 records the gap); this is
+// The bench holds the 100 KB target (decisions 022 and 024); this is
 // its fast guard in CI: the app's code before the first question of a cold
 // section link may not grow past what it is today. The questionnaire's own
 // chunk is content, reported apart. Lower the ceiling as cuts land.
-const CODE_CEILING_KB = 116;
+const CODE_CEILING_KB = 95;
 
 test('a cold section link needs no more code before its first question than today', async ({ browser, baseURL }) => {
   const questionnaire = await loadQuestionnaire('launch-ethics');

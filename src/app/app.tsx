@@ -1,10 +1,20 @@
-import { Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useHashRoute } from './use-hash-route.ts';
 import { hrefFor, type Route } from '../config/routes.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { forgetFailedPages, readPage } from './pages.ts';
 import { PageErrorBoundary } from './page-error-boundary.tsx';
-import { ServiceWorkerPrompt } from './service-worker-prompt.tsx';
+import { whenIdle } from '../components/when-idle.ts';
+
+// Registering the offline copy can wait until the first screen is up: its code
+// stays out of what the first question waits for.
+const ServiceWorkerPrompt = lazy(() => import('./service-worker-prompt.tsx').then((module) => ({ default: module.ServiceWorkerPrompt })));
+
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  return idle;
+}
 
 /**
  * The screen for a route. A screen whose code is already loaded (the first
@@ -72,6 +82,7 @@ function RoutePage({ route }: { route: Route }) {
 
 export function App() {
   const route = useHashRoute();
+  const idle = useIdle();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -89,7 +100,11 @@ export function App() {
         </div>
       </header>
       <div className="container">
-        <ServiceWorkerPrompt />
+        {idle && (
+          <Suspense fallback={null}>
+            <ServiceWorkerPrompt />
+          </Suspense>
+        )}
       </div>
       <main id="main" className="container" tabIndex={-1}>
         {/* Keyed by the address, so a page that failed is tried again when the person moves on. */}
