@@ -29,16 +29,15 @@ export interface QuestionnaireCopy {
  */
 export function questionnaireCopy(source: string): QuestionnaireCopy {
   const doc = parseDocument(source);
-  const contents = doc.contents;
-  const originalId = isMap(contents) ? contents.get('id') : null;
+  const originalId: unknown = doc.get('id');
   const id = copyIdFor(typeof originalId === 'string' ? originalId : 'questionnaire');
-  const title = isMap(contents) ? contents.get('title') : null;
-  if (isMap(contents)) {
-    contents.set('id', id);
-    if (typeof title === 'string') contents.set('title', `${title.slice(0, 200 - ' (copy)'.length)} (copy)`);
+  const title: unknown = doc.get('title');
+  if (isMap(doc.contents)) {
+    doc.set('id', id);
+    if (typeof title === 'string') doc.set('title', `${title.slice(0, 200 - ' (copy)'.length)} (copy)`);
     // The copy lives outside questions/, where that relative path leads nowhere.
-    contents.delete('$schema');
-    const first = contents.items[0];
+    doc.delete('$schema');
+    const first = doc.contents.items[0];
     if (first && isScalar(first.key)) first.key.commentBefore = undefined;
   }
   return { id, fileName: `${id}.yaml`, text: annotateQuestionnaireYaml(doc, HEADER).text };
