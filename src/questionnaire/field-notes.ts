@@ -61,7 +61,7 @@ export const FIELD_NOTES: Record<NoteContext, Record<string, string>> = {
   step: {
     value: 'Stored with the answer: lowercase letters, digits and hyphens, unique in the scale. Keep it stable across versions.',
     label: 'What the person picks (at most 200 characters).',
-    score: 'Points for this step, between the scale\'s min and max.',
+    score: "Points for this step, between the scale's min and max.",
     description: 'Optional: what the step means, in a sentence.',
     action:
       "Optional: the recommended action for this step on every question using the scale; a question's own `actions` entry overrides it, and it overrides the question's `action`.",
@@ -74,9 +74,9 @@ export const FIELD_NOTES: Record<NoteContext, Record<string, string>> = {
   },
   section: {
     id: 'A stable identifier, unique among sections (lowercase letters, digits and hyphens).',
-    title: 'The section\'s title (at most 200 characters).',
+    title: "The section's title (at most 200 characters).",
     intro: `Optional: a short introduction shown above the questions. ${RICH}`,
-    weight: 'Optional: the section\'s share of the overall score, relative to the others (0 to 1,000). 0: asked, not scored. Default 1.',
+    weight: "Optional: the section's share of the overall score, relative to the others (0 to 1,000). 0: asked, not scored. Default 1.",
     visibleWhen: 'Optional: show the whole section only when this condition holds (see "visibleWhen" on a question).',
     questions: 'The questions, in order (1 to 500; a section of more than 15 is shown in pages of 10).',
   },
@@ -85,7 +85,7 @@ export const FIELD_NOTES: Record<NoteContext, Record<string, string>> = {
     kind: 'single (choose one), multiple (choose all that apply), scale (a scale under "scales"), yes-no, or text.',
     text: 'The question, as a person will read it (at most 1,000 characters).',
     help: `Optional: help shown under the question. ${RICH}`,
-    weight: 'Optional: the question\'s importance within its section (0 to 1,000). 0: asked, never scored. Default 1.',
+    weight: "Optional: the question's importance within its section (0 to 1,000). 0: asked, never scored. Default 1.",
     required: 'Optional: must be answered before the section is complete. Default true.',
     notApplicable:
       'Optional: offer "Not applicable", which then needs a justification. Default false. Not allowed on a critical or must-have question.',
@@ -120,8 +120,8 @@ export const FIELD_NOTES: Record<NoteContext, Record<string, string>> = {
   },
   condition: {
     question: 'The id of an earlier question.',
-    equals: 'Holds when that question\'s answer is this option value (or, for pick-many, includes it).',
-    oneOf: 'Holds when that question\'s answer is any of these option values.',
+    equals: "Holds when that question's answer is this option value (or, for pick-many, includes it).",
+    oneOf: "Holds when that question's answer is any of these option values.",
     answered: 'true: holds once the question is answered; false: while it is not.',
     not: 'Holds when the condition inside does not.',
     all: 'Holds when every condition in the list does.',
@@ -153,7 +153,8 @@ export const KIND_FIELD_NOTES: Record<QuestionKind, Record<string, string>> = {
   },
   multiple: {
     options: 'The answers to tick: 2 to 50, each with a value unique in the question, a label and a score; ticked scores add up.',
-    maxScore: 'Optional: a cap on the summed scores of the ticked options (greater than 0 and reachable). Default: the sum of all option scores.',
+    maxScore:
+      'Optional: a cap on the summed scores of the ticked options (greater than 0 and reachable). Default: the sum of all option scores.',
   },
   scale: {
     scale: 'The id of a scale under "scales"; its steps are the answers.',
@@ -162,7 +163,7 @@ export const KIND_FIELD_NOTES: Record<QuestionKind, Record<string, string>> = {
   'yes-no': {
     partly: 'Optional: offer "Partly" between yes and no. Default true.',
     scores: 'Optional: points per answer. Default yes 2, partly 1, no 0.',
-    actions: 'Optional: the recommended action per answer (yes, partly, no), instead of the question\'s own.',
+    actions: "Optional: the recommended action per answer (yes, partly, no), instead of the question's own.",
   },
   text: {
     multiline: 'Optional: a text area rather than a single line. Default true. Text answers are never scored.',

@@ -6,7 +6,7 @@ const HEADER = [
   '',
   ' Change what you need, raise "version" whenever the questions change, then load the file in',
   ' Oversight (home page, "Your questionnaires"): it is checked there, every problem listed with',
-  ' its line. Each field is explained where it first appears; the full format is in Oversight\'s',
+  " its line. Each field is explained where it first appears; the full format is in Oversight's",
   ' README ("Writing a questionnaire") and src/questionnaire/schema.ts.',
 ].join('\n');
 

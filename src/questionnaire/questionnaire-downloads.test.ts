@@ -19,7 +19,9 @@ describe('the template', () => {
   it('explains each field in a comment, where it first appears', () => {
     const text = questionnaireTemplate();
     expect(text).toContain(`# A stable identifier: lowercase letters, digits and hyphens`);
-    expect(text).toMatch(/# A semantic version such as 1\.0\.0\. Raise it whenever the questions change[^\n]*\n(#[^\n]*\n)*version: 1\.0\.0/);
+    expect(text).toMatch(
+      /# A semantic version such as 1\.0\.0\. Raise it whenever the questions change[^\n]*\n(#[^\n]*\n)*version: 1\.0\.0/,
+    );
     expect(text).toMatch(/# Optional: offer "Partly" between yes and no|# single \(choose one\)/);
     // Once each: the second question's id has no comment of its own.
     expect(text.match(/# A stable identifier, unique in the questionnaire/g)).toHaveLength(1);

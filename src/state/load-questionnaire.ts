@@ -1,4 +1,8 @@
-import { isBundledQuestionnaire as isBundled, loadBundledQuestionnaire, loadedBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
+import {
+  isBundledQuestionnaire as isBundled,
+  loadBundledQuestionnaire,
+  loadedBundledQuestionnaire,
+} from '../questionnaire/bundled-questionnaires.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
 import type { StoredQuestionnaire } from '../storage/questionnaire-store.ts';
 import { pickStoredQuestionnaire, questionnaireStore, type QuestionnaireWanted } from './questionnaire-repository.ts';

@@ -51,6 +51,12 @@ export function assessmentsUsing(entry: StoredQuestionnaire): AssessmentSummary[
   return listAssessments().assessments.filter((summary) => uses(summary, entry));
 }
 
+/** Every stored questionnaire version, removed ones included, with the assessments made on it. */
+export function questionnaireUsage(): { entry: StoredQuestionnaire; assessments: AssessmentSummary[] }[] {
+  const assessments = listAssessments().assessments;
+  return questionnaireStore.list().entries.map((entry) => ({ entry, assessments: assessments.filter((summary) => uses(summary, entry)) }));
+}
+
 /** Deletes the removed questionnaires no assessment uses any more. */
 export function pruneRemovedQuestionnaires(): void {
   const removed = questionnaireStore.list().entries.filter((entry) => entry.removedAt);
@@ -70,9 +76,7 @@ export function listMyQuestionnaires(): ReturnType<typeof questionnaireStore.lis
   return { entries: listed, problems };
 }
 
-export type AddOutcome =
-  | { kind: 'added' | 'restored' | 'already'; entry: StoredQuestionnaire }
-  | { kind: 'refused'; message: string };
+export type AddOutcome = { kind: 'added' | 'restored' | 'already'; entry: StoredQuestionnaire } | { kind: 'refused'; message: string };
 
 /**
  * Keeps a questionnaire that passed the checker, beside any other version of
@@ -95,7 +99,9 @@ export function addQuestionnaire(questionnaire: Questionnaire, source: string, f
     };
   }
   if (existing.ok && !existing.entry.removedAt) return { kind: 'already', entry: existing.entry };
-  const entry = existing.ok ? { ...existing.entry, removedAt: undefined } : wrapQuestionnaire(summarizeQuestionnaire(questionnaire), source, fileName, now);
+  const entry = existing.ok
+    ? { ...existing.entry, removedAt: undefined }
+    : wrapQuestionnaire(summarizeQuestionnaire(questionnaire), source, fileName, now);
   delete entry.removedAt;
   const saved = questionnaireStore.save(entry);
   if (!saved.ok) {
@@ -115,9 +121,7 @@ export function removeQuestionnaire(id: string, version: string, now = new Date(
   if (!read.ok) return { kind: 'failed', message: read.message };
   const using = assessmentsUsing(read.entry).length;
   const result =
-    using > 0
-      ? questionnaireStore.save({ ...read.entry, removedAt: now.toISOString() })
-      : questionnaireStore.remove(id, version);
+    using > 0 ? questionnaireStore.save({ ...read.entry, removedAt: now.toISOString() }) : questionnaireStore.remove(id, version);
   if (!result.ok) return { kind: 'failed', message: result.message };
   return using > 0 ? { kind: 'kept', assessments: using } : { kind: 'deleted' };
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createStorageArea } from './storage-area.ts';
 import { FakeStorage } from './fake-storage.test-support.ts';
 import { QUESTIONNAIRE_KEY_PREFIX, questionnaireKey } from './storage-keys.ts';
-import { createQuestionnaireStore, STORED_QUESTIONNAIRE_LIMITS, wrapQuestionnaire, type StoredQuestionnaire } from './questionnaire-store.ts';
+import {
+  createQuestionnaireStore,
+  STORED_QUESTIONNAIRE_LIMITS,
+  wrapQuestionnaire,
+  type StoredQuestionnaire,
+} from './questionnaire-store.ts';
 
 const SAVED_AT = new Date('2026-12-04T10:00:00.000Z');
 

@@ -99,7 +99,8 @@ function keyOf(entry: StoredQuestionnaire): string {
 
 /** Reads one stored entry's text; every way it can be damaged comes back as a sentence. */
 export function readStoredQuestionnaire(key: string, text: string | null): ReadStoredQuestionnaire {
-  if (text === null) return { ok: false, message: 'This questionnaire is not saved in this browser. It may have been removed in another tab.' };
+  if (text === null)
+    return { ok: false, message: 'This questionnaire is not saved in this browser. It may have been removed in another tab.' };
   const json = readJson(text);
   if (!json.ok) return { ok: false, message: `This saved questionnaire is damaged and cannot be read (it is ${json.message}).` };
   const data = json.data as { format?: unknown; version?: unknown } | null;
@@ -156,7 +157,11 @@ export function createQuestionnaireStore(area: StorageArea): QuestionnaireStore 
     save(entry) {
       const parsed = storedQuestionnaireSchema.safeParse(entry, { error: plainErrorMap });
       if (!parsed.success) {
-        return { ok: false, reason: 'invalid', message: `This questionnaire cannot be saved: ${describeIssues(parsed.error.issues).join('; ')}` };
+        return {
+          ok: false,
+          reason: 'invalid',
+          message: `This questionnaire cannot be saved: ${describeIssues(parsed.error.issues).join('; ')}`,
+        };
       }
       const key = keyOf(parsed.data);
       const others = list().entries.filter((other) => keyOf(other) !== key);

@@ -116,7 +116,7 @@ export function PreviewPage({ questionnaireId, version }: { questionnaireId: str
         </div>
       </dl>
       <p className="actions">
-        <a className="button" href={hrefFor({ name: 'start', questionnaireId: questionnaire.id })}>
+        <a className="button" href={hrefFor({ name: 'start', questionnaireId: questionnaire.id, version })}>
           Start an assessment<span className="visually-hidden"> with {questionnaire.title}</span>
         </a>
       </p>
