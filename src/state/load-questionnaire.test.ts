@@ -14,6 +14,9 @@ import {
 } from './questionnaire-repository.ts';
 import { assessmentStore } from './assessment-repository.ts';
 
+// Node has no workers: the same check the worker runs, on this thread.
+vi.mock('../questionnaire/runtime/check-in-worker.ts', () => import('../questionnaire/runtime/check-directly.test-support.ts'));
+
 // The browser's storage, as a plain map: Node has none.
 const backend = vi.hoisted(() => {
   const items = new Map<string, string>();

@@ -5,6 +5,7 @@ import {
 } from '../questionnaire/bundled-questionnaires.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
 import type { StoredQuestionnaire } from '../storage/questionnaire-store.ts';
+import { checkQuestionnaireBytes } from '../questionnaire/runtime/check-in-worker.ts';
 import { pickStoredQuestionnaire, questionnaireStore, type QuestionnaireWanted } from './questionnaire-repository.ts';
 
 export type { QuestionnaireWanted } from './questionnaire-repository.ts';
@@ -24,14 +25,12 @@ function storedEntry(wanted: QuestionnaireWanted): StoredQuestionnaire | null {
 async function parseStored(entry: StoredQuestionnaire): Promise<Questionnaire> {
   const cached = parsed.get(entry.source);
   if (cached) return cached;
-  // The checker and the YAML parser are their own chunk: only people who use
-  // their own questionnaires ever download them.
-  const { formatIssue, parseQuestionnaireYaml } = await import('../questionnaire/parse-questionnaire-yaml.ts');
-  // Stored text is checked again, as any file is: it may have been changed
-  // since, by hand or by another version of Oversight.
-  const result = await parseQuestionnaireYaml(entry.source);
+  // Stored text is checked again, as any file is (in the checker's worker,
+  // started only for people who use their own questionnaires): it may have
+  // been changed since, by hand or by another version of Oversight.
+  const result = await checkQuestionnaireBytes(new TextEncoder().encode(entry.source), entry.fileName);
   if (!result.ok) {
-    const problems = result.issues.slice(0, 3).map((issue) => formatIssue(entry.fileName, issue));
+    const problems = result.problems.slice(0, 3);
     throw new Error(
       `The saved copy of “${entry.summary.title}” (version ${entry.summary.version}) no longer passes the questionnaire checks: ${problems.join('; ')}. Load its file again.`,
     );

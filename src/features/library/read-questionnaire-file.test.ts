@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatIssue, MAX_QUESTIONNAIRE_BYTES, parseQuestionnaireBytes } from '../../questionnaire/parse-questionnaire-yaml.ts';
 import { checkQuestionnaireFile, linkTarget, MAX_BYTES } from './read-questionnaire-file.ts';
+
+// Node has no workers: the same check the worker runs, on this thread.
+vi.mock('../../questionnaire/runtime/check-in-worker.ts', () => import('../../questionnaire/runtime/check-directly.test-support.ts'));
 
 const HERE = new URL('https://oversight.example/app/?questionnaire=x#/');
 

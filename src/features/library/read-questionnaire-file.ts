@@ -1,9 +1,8 @@
-import { decodeText, tooLargeMessage } from '../../questionnaire/decode-text.ts';
-import type { Questionnaire } from '../../questionnaire/model.ts';
+import { tooLargeMessage } from '../../questionnaire/decode-text.ts';
+import { checkQuestionnaireBytes, type CheckedFile } from '../../questionnaire/runtime/check-in-worker.ts';
 import { messageOf } from '../../questionnaire/wording.ts';
 
-/** A questionnaire file read and checked: the questionnaire and its text, or every problem, one line each. */
-export type CheckedFile = { ok: true; questionnaire: Questionnaire; source: string } | { ok: false; problems: string[] };
+export type { CheckedFile } from '../../questionnaire/runtime/check-in-worker.ts';
 
 // The limit the checker holds, repeated here so that a huge file is refused
 // before it is read, and before the checker's chunk is even fetched.
@@ -11,17 +10,11 @@ export const MAX_BYTES = 1024 * 1024;
 
 /**
  * Checks a file's bytes with exactly the code behind `npm run questions:check`,
- * which arrives with the YAML parser in a chunk of its own, the first time a
- * file is loaded. Problems read as the command prints them: `file:line: path: message`.
+ * in the checker's worker (the YAML parser and the checker never reach the
+ * page's own chunks). Problems read as the command prints them: `file:line: path: message`.
  */
-export async function checkQuestionnaireFile(bytes: Uint8Array, fileName: string): Promise<CheckedFile> {
-  const { formatIssue, parseQuestionnaireBytes } = await import('../../questionnaire/parse-questionnaire-yaml.ts');
-  const result = await parseQuestionnaireBytes(bytes);
-  if (!result.ok) return { ok: false, problems: result.issues.map((issue) => formatIssue(fileName, issue)) };
-  // Decoded again only to keep the text: the check above already refused anything but UTF-8.
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, problems: [`${fileName}:1: (root): the file ${decoded.message}`] };
-  return { ok: true, questionnaire: result.questionnaire, source: decoded.text };
+export function checkQuestionnaireFile(bytes: Uint8Array, fileName: string): Promise<CheckedFile> {
+  return checkQuestionnaireBytes(bytes, fileName);
 }
 
 /** A file the person chose or dropped: its size judged before a byte is read. */
