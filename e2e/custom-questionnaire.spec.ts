@@ -212,7 +212,7 @@ test('a new version is kept beside the old, and moving assessments to it lists w
   await expect(offer.getByText('A new question asks who can switch the product off.')).toBeVisible();
   await expect(offer.getByText('Question 1.2 no longer offers "some", so that choice was removed.')).toBeVisible();
   await expect(offer.getByText('"retired" is not a question in Team readiness check 2.0.0, so its answer was left out.')).toBeVisible();
-  await expect(offer.getByText('New: 1.3 Can a named person switch the product off within an hour?')).toBeVisible();
+  await expect(offer.getByText('To answer: 1.3 Can a named person switch the product off within an hour?')).toBeVisible();
   await expectNoViolations(page, 'the offer to move assessments');
 
   await offer.getByRole('button', { name: 'Move 1 assessment to version 2.0.0' }).click();

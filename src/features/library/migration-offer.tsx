@@ -25,14 +25,14 @@ function MoveDetails({ move }: { move: Move }) {
   return (
     <li>
       <strong>{move.summary.project}</strong>: {kept}
-      {migration.newQuestions.length > 0 && `, ${plural(migration.newQuestions.length, 'new question', 'new questions')} to answer`}.
+      {migration.newQuestions.length > 0 && `; ${plural(migration.newQuestions.length, 'question')} will then be waiting for an answer`}.
       {(migration.dropped.length > 0 || migration.newQuestions.length > 0) && (
         <ul>
           {migration.dropped.map((item) => (
             <li key={item}>{item}</li>
           ))}
           {migration.newQuestions.map((item) => (
-            <li key={item}>New: {item}</li>
+            <li key={item}>To answer: {item}</li>
           ))}
         </ul>
       )}

@@ -64,8 +64,8 @@ function ProblemList({ outcome, attempt }: { outcome: Extract<Outcome, { kind: '
       </h3>
       {outcome.kind === 'failed' && (
         <p>
-          Each problem says where it is: the file, the line and the field, as `npm run questions:check` prints it. Fix them all, then load
-          the file again.
+          Each problem says where it is: the file, the line and the field, as <code>npm run questions:check</code> prints it. Fix them all,
+          then load the file again.
         </p>
       )}
       <ul className="problem-list">
