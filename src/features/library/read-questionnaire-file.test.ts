@@ -45,6 +45,21 @@ describe('checkQuestionnaireFile', () => {
     expect(checked.ok && checked.source).toBe(bytes.toString('utf8'));
   });
 
+  it('reads JSON in the same format, as the command does', async () => {
+    const { parse } = await import('yaml');
+    const json = JSON.stringify(parse(readFileSync('e2e/questions-custom/team-check.yaml', 'utf8')), null, 2);
+    const checked = await checkQuestionnaireFile(new TextEncoder().encode(json), 'team-check.json');
+    expect(checked.ok && checked.questionnaire.sections[0]?.questions.map((question) => question.id)).toEqual([
+      'owner',
+      'training',
+      'retired',
+    ]);
+    const broken = await checkQuestionnaireFile(new TextEncoder().encode(json.replace('"single"', '"maybe"')), 'team-check.json');
+    expect(broken.ok ? [] : broken.problems).toEqual([
+      'team-check.json:36: sections[0].questions[1].kind: unknown question kind; use one of: single, multiple, scale, yes-no, text',
+    ]);
+  });
+
   it('holds the same size limit as the checker', () => {
     expect(MAX_BYTES).toBe(MAX_QUESTIONNAIRE_BYTES);
   });
