@@ -35,7 +35,7 @@ test('hostile answers files each get a message and leave stored assessments unto
     [
       'proto-questionnaire.json',
       Buffer.from(fixture('questionnaire-not-included.json').toString('utf8').replaceAll('someone-elses-check', '__proto__')),
-      'which this copy of Oversight does not include',
+      'which is not in this browser',
     ],
     ['utf16.json', fixture('utf16.json'), 'This file is saved as UTF-16 text'],
     ['latin1.json', fixture('latin1.json'), 'This file is not UTF-8 text'],

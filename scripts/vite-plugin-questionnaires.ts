@@ -11,6 +11,10 @@ const CATALOGUE_ID = 'virtual:questionnaires';
 // can start a questionnaire's download without pulling in anything else.
 const LOADERS_ID = 'virtual:questionnaire-loaders';
 const ONE_PREFIX = 'virtual:questionnaire/';
+// Each file's text as written, comments and all, for "Start from a copy":
+// a chunk per file, fetched only when a person asks for a copy.
+const SOURCES_ID = 'virtual:questionnaire-sources';
+const SOURCE_PREFIX = 'virtual:questionnaire-source/';
 
 /**
  * Bundles questions/*.yaml (except the files in NOT_QUESTIONNAIRES, such as
@@ -26,16 +30,19 @@ export function questionnairesPlugin(directory = 'questions', extraDirectories: 
   const directories = [directory, ...extraDirectories].map((folder) => ({ folder, root: resolve(folder) }));
   const roots = directories.map(({ root }) => root);
   let loaded = new Map<string, Questionnaire>();
+  let sources = new Map<string, string>();
 
   async function loadAll(): Promise<{ problems: string[] }> {
     const problems: string[] = [];
     const next = new Map<string, Questionnaire>();
+    const nextSources = new Map<string, string>();
     for (const [index, { folder, root }] of directories.entries()) {
       const files = readdirSync(root).filter(isQuestionnaireFileName).sort();
       for (const name of files) {
         const shown = join(folder, name);
         // The bytes, as `npm run questions:check` reads them: the same size limit and encoding checks.
-        const result = await parseQuestionnaireBytes(readFileSync(join(root, name)));
+        const bytes = readFileSync(join(root, name));
+        const result = await parseQuestionnaireBytes(bytes);
         if (!result.ok) {
           problems.push(...result.issues.map((issue) => formatIssue(shown, issue)));
         } else if (next.has(result.questionnaire.id)) {
@@ -43,12 +50,14 @@ export function questionnairesPlugin(directory = 'questions', extraDirectories: 
           problems.push(`${shown}:1: id: "${result.questionnaire.id}" is already used by another file in ${where}`);
         } else {
           next.set(result.questionnaire.id, result.questionnaire);
+          nextSources.set(result.questionnaire.id, new TextDecoder().decode(bytes));
         }
       }
       // Only the main folder must hold a questionnaire: the app needs one to start.
       if (index === 0 && files.length === 0) problems.push(`${folder}/: no questionnaire files`);
     }
     loaded = next;
+    sources = nextSources;
     return { problems };
   }
 
@@ -62,7 +71,9 @@ export function questionnairesPlugin(directory = 'questions', extraDirectories: 
       if (problems.length > 0) this.error(`invalid questionnaire:\n${problems.join('\n')}`);
     },
     resolveId(id) {
-      if (id === CATALOGUE_ID || id === LOADERS_ID || id.startsWith(ONE_PREFIX)) return `\0${id}`;
+      if (id === CATALOGUE_ID || id === LOADERS_ID || id === SOURCES_ID || id.startsWith(ONE_PREFIX) || id.startsWith(SOURCE_PREFIX)) {
+        return `\0${id}`;
+      }
       return null;
     },
     async load(id) {
@@ -75,6 +86,16 @@ export function questionnairesPlugin(directory = 'questions', extraDirectories: 
           .map((key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(ONE_PREFIX + key)})`)
           .join(',\n  ');
         return `export const loaders = {\n  ${loaders}\n};\n`;
+      }
+      if (id === `\0${SOURCES_ID}`) {
+        const entries = [...sources.keys()]
+          .map((key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(SOURCE_PREFIX + key)})`)
+          .join(',\n  ');
+        return `export const sources = {\n  ${entries}\n};\n`;
+      }
+      if (id.startsWith(`\0${SOURCE_PREFIX}`)) {
+        const source = sources.get(id.slice(SOURCE_PREFIX.length + 1));
+        return source === undefined ? null : `export default ${JSON.stringify(source)};\n`;
       }
       if (id.startsWith(`\0${ONE_PREFIX}`)) {
         const questionnaire = loaded.get(id.slice(ONE_PREFIX.length + 1));

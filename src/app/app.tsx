@@ -29,11 +29,11 @@ function RoutePage({ route }: { route: Route }) {
     }
     case 'preview': {
       const Page = readPage('preview');
-      return <Page questionnaireId={route.questionnaireId} />;
+      return <Page questionnaireId={route.questionnaireId} version={route.version} />;
     }
     case 'start': {
       const Page = readPage('start');
-      return <Page questionnaireId={route.questionnaireId} />;
+      return <Page questionnaireId={route.questionnaireId} version={route.version} />;
     }
     case 'tasks': {
       const Page = readPage('tasks');

@@ -1,15 +1,15 @@
 import type { Route } from '../config/routes.ts';
-import { loadBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
+import { loadQuestionnaire, type QuestionnaireWanted } from '../state/load-questionnaire.ts';
 import { readAssessment } from '../state/assessment-repository.ts';
 import { loadPage, pageOf, pageLoaders, type PageName } from './pages.ts';
 import { whenIdle } from '../components/when-idle.ts';
 
 /** The questionnaire a route will show, when it can be known before rendering. */
-function questionnaireIdOf(route: Route): string | null {
-  if (route.name === 'preview' || route.name === 'start') return route.questionnaireId;
+function questionnaireOf(route: Route): QuestionnaireWanted | null {
+  if (route.name === 'preview' || route.name === 'start') return { id: route.questionnaireId, version: route.version };
   if ('assessmentId' in route) {
     const read = readAssessment(route.assessmentId);
-    return read.ok ? read.assessment.questionnaire.id : null;
+    return read.ok ? read.assessment.questionnaire : null;
   }
   return null;
 }
@@ -21,10 +21,10 @@ function questionnaireIdOf(route: Route): string | null {
  */
 export async function prefetchRoute(route: Route): Promise<void> {
   const page = pageOf(route);
-  const questionnaireId = questionnaireIdOf(route);
+  const questionnaire = questionnaireOf(route);
   await Promise.allSettled([
     page ? loadPage(page) : Promise.resolve(),
-    questionnaireId ? loadBundledQuestionnaire(questionnaireId) : Promise.resolve(),
+    questionnaire ? loadQuestionnaire(questionnaire) : Promise.resolve(),
   ]);
 }
 

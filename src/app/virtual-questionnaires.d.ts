@@ -9,3 +9,8 @@ declare module 'virtual:questionnaire-loaders' {
   import type { Questionnaire } from '../questionnaire/model.ts';
   export const loaders: Record<string, () => Promise<{ default: Questionnaire }>>;
 }
+
+declare module 'virtual:questionnaire-sources' {
+  /** Each bundled questionnaire's file text, as written, by id. */
+  export const sources: Record<string, () => Promise<{ default: string }>>;
+}

@@ -7,6 +7,8 @@ describe('routes', () => {
       { name: 'home' },
       { name: 'preview', questionnaireId: 'launch-ethics' },
       { name: 'start', questionnaireId: 'quick-check' },
+      { name: 'preview', questionnaireId: 'team-check', version: '2.0.0' },
+      { name: 'start', questionnaireId: 'team-check', version: '1.0.0' },
       { name: 'tasks', assessmentId: 'a b/c' },
       { name: 'context', assessmentId: 'x' },
       { name: 'section', assessmentId: 'x', sectionId: 'community-engagement' },
@@ -18,6 +20,12 @@ describe('routes', () => {
       { name: 'open-report' },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
+  });
+
+  it('names a version of a questionnaire only when one is given', () => {
+    expect(hrefFor({ name: 'start', questionnaireId: 'team-check' })).toBe('#/start/team-check');
+    expect(hrefFor({ name: 'preview', questionnaireId: 'team-check', version: '1.2.0' })).toBe('#/questionnaires/team-check/1.2.0');
+    expect(parseRoute('#/questionnaires/team-check/1.2.0/more').name).toBe('not-found');
   });
 
   it('treats an empty hash as home and anything unknown as not found', () => {

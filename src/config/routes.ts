@@ -1,8 +1,9 @@
 /** Every place in the app, as data. Hash routing keeps the app a static bundle. */
 export type Route =
   | { name: 'home' }
-  | { name: 'preview'; questionnaireId: string }
-  | { name: 'start'; questionnaireId: string }
+  /** `version` picks one of several versions of a questionnaire the person loaded; without it, the newest. */
+  | { name: 'preview'; questionnaireId: string; version?: string }
+  | { name: 'start'; questionnaireId: string; version?: string }
   | { name: 'tasks'; assessmentId: string }
   | { name: 'context'; assessmentId: string }
   /** `page` is 1-based, for long sections (section-pages.ts); `questionId` puts the person on one question. */
@@ -27,6 +28,9 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'home' };
   if (first === 'questionnaires' && second && parts.length === 2) return { name: 'preview', questionnaireId: second };
   if (first === 'start' && second && parts.length === 2) return { name: 'start', questionnaireId: second };
+  if ((first === 'questionnaires' || first === 'start') && second && third && parts.length === 3) {
+    return { name: first === 'start' ? 'start' : 'preview', questionnaireId: second, version: third };
+  }
   if (first === 'open-report' && parts.length === 1) return { name: 'open-report' };
   if (first === 'assessments' && second) {
     if (parts.length === 2) return { name: 'tasks', assessmentId: second };
@@ -55,9 +59,9 @@ export function hrefFor(route: Route): string {
     case 'home':
       return '#/';
     case 'preview':
-      return `#/questionnaires/${e(route.questionnaireId)}`;
+      return `#/questionnaires/${e(route.questionnaireId)}${route.version ? `/${e(route.version)}` : ''}`;
     case 'start':
-      return `#/start/${e(route.questionnaireId)}`;
+      return `#/start/${e(route.questionnaireId)}${route.version ? `/${e(route.version)}` : ''}`;
     case 'tasks':
       return `#/assessments/${e(route.assessmentId)}`;
     case 'context':

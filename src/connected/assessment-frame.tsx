@@ -6,6 +6,7 @@ import { StorageWarning } from './storage-warning.tsx';
 import { hrefFor } from '../config/routes.ts';
 import { discardHeldChanges, keepThisVersion, useChangedElsewhere } from '../state/assessment-repository.ts';
 import { MigrationNotice } from '../components/migration-notice.tsx';
+import { isRemovedQuestionnaire } from '../state/questionnaire-repository.ts';
 
 type Ready = Extract<ReturnType<typeof useAssessment>, { status: 'ready' }>;
 
@@ -70,6 +71,17 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
             >
               Export answers
             </button>
+          </p>
+        </div>
+      )}
+      {isRemovedQuestionnaire(state.assessment.questionnaire) && (
+        <div className="notice-panel" role="note" aria-labelledby="removed-questionnaire-heading">
+          <h2 id="removed-questionnaire-heading">Its questionnaire was removed from your questionnaires</h2>
+          <p>
+            This assessment uses “{state.assessment.questionnaire.title}” version {state.assessment.questionnaire.version}, which was
+            removed from the list on the home page. The assessment keeps working: Oversight keeps a copy of the questionnaire for as long as
+            an assessment uses it. To start new assessments with it, load its file again on the{' '}
+            <a href={hrefFor({ name: 'home' })}>home page</a>.
           </p>
         </div>
       )}

@@ -7,7 +7,7 @@ export const bundledCatalogue: readonly QuestionnaireSummary[] = catalogue;
 
 const loaded = new Map<string, Questionnaire>();
 
-/** The one way to get a bundled questionnaire's content; null when there is no such id. */
+/** A bundled questionnaire's content; null when there is no such id. Screens use loadQuestionnaire (state/load-questionnaire.ts), which also finds the person's own. */
 export async function loadBundledQuestionnaire(id: string): Promise<Questionnaire | null> {
   // The id comes from saved data or a file: "__proto__" or "constructor"
   // must find nothing rather than something every object inherits.
@@ -22,4 +22,9 @@ export async function loadBundledQuestionnaire(id: string): Promise<Questionnair
 /** A questionnaire already loaded, so a screen can render it at once instead of waiting a tick. */
 export function loadedBundledQuestionnaire(id: string): Questionnaire | undefined {
   return loaded.get(id);
+}
+
+/** Whether a questionnaire with this id ships with the app (ids from files or storage: inherited names are not). */
+export function isBundledQuestionnaire(id: string): boolean {
+  return Object.hasOwn(loaders, id);
 }

@@ -29,8 +29,8 @@ export interface Verification {
 }
 
 export interface VerifyDeps {
-  /** The questionnaire this copy of Oversight has under that id, or null. */
-  loadQuestionnaire(id: string): Promise<Questionnaire | null>;
+  /** The questionnaire this browser has for that reference (bundled, or loaded by the person), or null. */
+  loadQuestionnaire(ref: { id: string; version: string; contentHash: string }): Promise<Questionnaire | null>;
   /** Draws a report with the same code that makes them (the report worker, or buildReport in tests). */
   render(input: ReportInput): Promise<Uint8Array>;
 }
@@ -74,7 +74,7 @@ async function redraw(read: Read, data: Check, bytes: Uint8Array, deps: VerifyDe
     };
   }
   const ref = file.assessment.questionnaire;
-  const questionnaire = await deps.loadQuestionnaire(ref.id).catch(() => null);
+  const questionnaire = await deps.loadQuestionnaire(ref).catch(() => null);
   if (!questionnaire)
     return { ok: false, why: `This copy of Oversight does not include the questionnaire “${ref.title}” (${ref.id}) it was made with.` };
   if (questionnaire.contentHash !== ref.contentHash) {

@@ -54,7 +54,9 @@ describe('importAnswersFile', () => {
     for (const id of ['__proto__', 'constructor', 'hasOwnProperty']) {
       const outcome = await importAnswersFile(answersFile(id));
       expect(outcome.kind).toBe('failed');
-      expect(outcome.kind === 'failed' && outcome.errors[0]).toMatch(/which this copy of Oversight does not include\.$/);
+      expect(outcome.kind === 'failed' && outcome.errors[0]).toMatch(
+        /which is not in this browser\. If it is your own questionnaire, load its file on the home page first/,
+      );
     }
   });
 });

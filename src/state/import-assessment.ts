@@ -1,5 +1,5 @@
 import { assessmentStore, flushSaves } from './assessment-repository.ts';
-import { loadBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
+import { loadQuestionnaire } from './load-questionnaire.ts';
 import { planImport, reconcileWithQuestionnaire, type AnswersFile } from '../storage/answers-file.ts';
 import { newAssessmentId } from '../storage/new-assessment-id.ts';
 
@@ -15,16 +15,16 @@ const IMPORT_NOT_SAVED: Partial<Record<string, string>> = {
 
 /**
  * Adds an answers file (from "Export answers" or a report's attachment) as a
- * new assessment: reconciled with the bundled questionnaire, never over an
+ * new assessment: reconciled with its questionnaire, never over an
  * existing one.
  */
 export async function importAnswersFile(file: AnswersFile): Promise<ImportOutcome> {
-  const questionnaire = await loadBundledQuestionnaire(file.assessment.questionnaire.id);
+  const questionnaire = await loadQuestionnaire(file.assessment.questionnaire);
   if (!questionnaire) {
     return {
       kind: 'failed',
       errors: [
-        `These answers were made with the questionnaire “${file.assessment.questionnaire.title}” (${file.assessment.questionnaire.id}), which this copy of Oversight does not include.`,
+        `These answers were made with the questionnaire “${file.assessment.questionnaire.title}” (${file.assessment.questionnaire.id}), which is not in this browser. If it is your own questionnaire, load its file on the home page first, then import the answers again.`,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadBundledQuestionnaire, loadedBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
+import { loadedQuestionnaire, loadQuestionnaire } from './load-questionnaire.ts';
+import { messageOf } from '../questionnaire/wording.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
 import type { Assessment, QuestionnaireMigration } from '../storage/assessment.ts';
 import { migrateAssessment } from '../storage/migrate-assessment.ts';
@@ -29,7 +30,8 @@ export type AssessmentState =
 
 /**
  * An assessment made with another version of its questionnaire is moved to
- * the bundled one as it opens (answers kept by question id) and saved, so
+ * the one found as it opens (for a bundled one, the version shipped; for
+ * one the person loaded, the version it was made with whenever it is kept) (answers kept by question id) and saved, so
  * every screen, the score and the report work on one version; the record of
  * the move lists what changed.
  */
@@ -54,7 +56,7 @@ export function useAssessment(assessmentId: string): AssessmentState {
   >(() => {
     // Usually both are already here (see app/prefetch.ts): render at once.
     const read = readAssessment(assessmentId);
-    const questionnaire = read.ok ? loadedBundledQuestionnaire(read.assessment.questionnaire.id) : undefined;
+    const questionnaire = read.ok ? loadedQuestionnaire(read.assessment.questionnaire) : undefined;
     if (!read.ok || !questionnaire) return { status: 'loading' };
     latest.current = migrated(read.assessment, questionnaire);
     return { status: 'ready', assessment: latest.current, questionnaire };
@@ -70,20 +72,20 @@ export function useAssessment(assessmentId: string): AssessmentState {
     }
     latest.current = read.assessment;
     setLoaded({ status: 'loading' });
-    loadBundledQuestionnaire(read.assessment.questionnaire.id).then(
+    loadQuestionnaire(read.assessment.questionnaire).then(
       (questionnaire) => {
         if (!live) return;
         if (!questionnaire) {
           setLoaded({
             status: 'missing',
-            message: `This assessment uses the questionnaire “${read.assessment.questionnaire.title}” (${read.assessment.questionnaire.id}), which this copy of Oversight does not include.`,
+            message: `This assessment uses the questionnaire “${read.assessment.questionnaire.title}” (${read.assessment.questionnaire.id}), which is not in this browser. If it is your own questionnaire, load its file again on the home page, under “Your questionnaires”.`,
           });
           return;
         }
         latest.current = migrated(latest.current ?? read.assessment, questionnaire);
         setLoaded({ status: 'ready', assessment: latest.current, questionnaire });
       },
-      (error: unknown) => live && setLoaded({ status: 'missing', message: `The questionnaire could not be loaded: ${String(error)}` }),
+      (error: unknown) => live && setLoaded({ status: 'missing', message: `The questionnaire could not be loaded: ${messageOf(error)}` }),
     );
     return () => {
       live = false;

@@ -4,7 +4,8 @@ import { isAnswered } from '../questionnaire/answers.ts';
 import type { Assessment, QuestionnaireMigration } from './assessment.ts';
 import { reconcileWithQuestionnaire } from './reconcile-with-questionnaire.ts';
 
-function compareVersions(a: string, b: string): number {
+/** Orders semantic versions such as 1.10.0 and 1.9.0 by number, part by part. */
+export function compareVersions(a: string, b: string): number {
   const left = a.split('.').map(Number);
   const right = b.split('.').map(Number);
   for (let index = 0; index < 3; index += 1) {

@@ -7,3 +7,12 @@ export const ASSESSMENT_KEY_PREFIX = 'oversight:v1:assessment:';
 export function assessmentKey(id: string): string {
   return `${ASSESSMENT_KEY_PREFIX}${id}`;
 }
+
+/** Every questionnaire a person loaded lives under this prefix followed by `<id>@<version>`. */
+export const QUESTIONNAIRE_KEY_PREFIX = 'oversight:v1:questionnaire:';
+
+// Ids are lowercase letters, digits and hyphens and versions digits and dots
+// (the questionnaire schema), so "@" can never be part of either.
+export function questionnaireKey(id: string, version: string): string {
+  return `${QUESTIONNAIRE_KEY_PREFIX}${id}@${version}`;
+}

@@ -1,4 +1,4 @@
-import { useBundledQuestionnaire } from '../../state/use-questionnaire.ts';
+import { useQuestionnaire } from '../../state/use-questionnaire.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { flushSaves, saveAssessment } from '../../state/assessment-repository.ts';
 import { hrefFor, navigate } from '../../config/routes.ts';
@@ -7,8 +7,8 @@ import { localDateIso } from '../../storage/local-date.ts';
 import { createAssessment } from '../../storage/create-assessment.ts';
 import { ContextForm } from './context-form.tsx';
 
-export function StartPage({ questionnaireId }: { questionnaireId: string }) {
-  const state = useBundledQuestionnaire(questionnaireId);
+export function StartPage({ questionnaireId, version }: { questionnaireId: string; version?: string }) {
+  const state = useQuestionnaire(questionnaireId, version);
   if (state.status === 'loading') return <p role="status">Loading the questionnaire…</p>;
   if (state.status !== 'ready') {
     return (

@@ -5,6 +5,8 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { StorageWarning } from '../../connected/storage-warning.tsx';
 import { MyAssessments } from './my-assessments.tsx';
 import { ImportAnswers } from './import-answers.tsx';
+import { MyQuestionnaires } from './my-questionnaires.tsx';
+import { CopyDownload } from './questionnaire-downloads.tsx';
 
 export function HomePage() {
   const [version, setVersion] = useState(0);
@@ -51,10 +53,12 @@ export function HomePage() {
               <a href={hrefFor({ name: 'preview', questionnaireId: summary.id })}>
                 Preview<span className="visually-hidden"> {summary.title}</span>
               </a>
+              <CopyDownload id={summary.id} title={summary.title} />
             </p>
           </li>
         ))}
       </ul>
+      <MyQuestionnaires version={version} onChanged={changed} />
       <ImportAnswers onImported={changed} />
     </>
   );

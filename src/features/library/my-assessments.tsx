@@ -8,7 +8,7 @@ import {
   renameAssessment,
 } from '../../state/assessment-repository.ts';
 import { exportAnswers } from '../../connected/export-answers.ts';
-import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
+import { loadQuestionnaire } from '../../state/load-questionnaire.ts';
 import { countAssessment, describeCounts } from '../../questionnaire/answer-counts.ts';
 import { scoreAssessment } from '../../scoring/score-assessment.ts';
 import { roundScore } from '../../scoring/round-score.ts';
@@ -19,6 +19,10 @@ import { newAssessmentId } from '../../storage/new-assessment-id.ts';
 import { hrefFor } from '../../config/routes.ts';
 import { downloadFile } from '../../components/download-file.ts';
 import { slugify } from '../../storage/slugify.ts';
+
+function refKey(ref: { id: string; contentHash: string }): string {
+  return `${ref.id}@${ref.contentHash}`;
+}
 
 type RowMode = { kind: 'view' } | { kind: 'rename' } | { kind: 'confirm-delete' };
 
@@ -223,14 +227,16 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
   const [message, setMessage] = useState('');
   // `version` changes whenever the list may have changed (import, delete…).
   const { assessments, problems } = useListing(version);
-  const ids = [...new Set(assessments.map((summary) => summary.questionnaire.id))].sort().join(',');
+  // Keyed by id and content: two assessments may use two versions of one loaded questionnaire.
+  const refs = new Map(assessments.map((summary) => [refKey(summary.questionnaire), summary.questionnaire]));
+  const keys = [...refs.keys()].sort().join(',');
 
   useEffect(() => {
     let live = true;
-    for (const id of ids.split(',').filter(Boolean)) {
-      loadBundledQuestionnaire(id).then(
+    for (const [key, ref] of refs) {
+      loadQuestionnaire(ref).then(
         (questionnaire) => {
-          if (live && questionnaire) setQuestionnaires((known) => new Map(known).set(id, questionnaire));
+          if (live && questionnaire) setQuestionnaires((known) => new Map(known).set(key, questionnaire));
         },
         () => undefined,
       );
@@ -238,7 +244,9 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
     return () => {
       live = false;
     };
-  }, [ids]);
+    // `keys` stands for `refs`, which is a new Map on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [keys]);
 
   return (
     <section aria-labelledby="my-assessments">
@@ -270,7 +278,7 @@ export function MyAssessments({ version, onChanged }: { version: number; onChang
                 <AssessmentRow
                   key={summary.id}
                   summary={summary}
-                  questionnaire={questionnaires.get(summary.questionnaire.id)}
+                  questionnaire={questionnaires.get(refKey(summary.questionnaire))}
                   onChanged={onChanged}
                   announce={setMessage}
                 />

@@ -1,6 +1,6 @@
 import type { Question, Questionnaire } from '../../questionnaire/model.ts';
 import { describeCondition } from '../../questionnaire/describe-condition.ts';
-import { useBundledQuestionnaire } from '../../state/use-questionnaire.ts';
+import { useQuestionnaire } from '../../state/use-questionnaire.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { hrefFor } from '../../config/routes.ts';
@@ -73,8 +73,8 @@ function QuestionPreview({ question, questionnaire }: { question: Question; ques
   );
 }
 
-export function PreviewPage({ questionnaireId }: { questionnaireId: string }) {
-  const state = useBundledQuestionnaire(questionnaireId);
+export function PreviewPage({ questionnaireId, version }: { questionnaireId: string; version?: string }) {
+  const state = useQuestionnaire(questionnaireId, version);
   if (state.status === 'loading') return <p role="status">Loading the questionnaire…</p>;
   if (state.status === 'missing' || state.status === 'error') {
     return (
@@ -116,7 +116,7 @@ export function PreviewPage({ questionnaireId }: { questionnaireId: string }) {
         </div>
       </dl>
       <p className="actions">
-        <a className="button" href={hrefFor({ name: 'start', questionnaireId: questionnaire.id })}>
+        <a className="button" href={hrefFor({ name: 'start', questionnaireId: questionnaire.id, version })}>
           Start an assessment<span className="visually-hidden"> with {questionnaire.title}</span>
         </a>
       </p>

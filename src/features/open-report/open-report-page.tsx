@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ReadReportResult } from '../../report/read-report.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
-import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
+import { loadQuestionnaire } from '../../state/load-questionnaire.ts';
 import { computeVisibility } from '../../questionnaire/visibility.ts';
 import { describeAnswer } from '../../questionnaire/describe-answer.ts';
 import { scoreAssessment } from '../../scoring/score-assessment.ts';
@@ -43,14 +43,14 @@ function AttachedAssessment({ file, status }: { file: AnswersFile; status: Repor
   const ref = file.assessment.questionnaire;
   useEffect(() => {
     let live = true;
-    loadBundledQuestionnaire(ref.id).then(
+    loadQuestionnaire(ref).then(
       (loaded) => live && setQuestionnaire(loaded),
       () => live && setQuestionnaire(null),
     );
     return () => {
       live = false;
     };
-  }, [ref.id]);
+  }, [ref]);
   const context = file.assessment.context;
   const same = questionnaire !== 'loading' && questionnaire !== null && questionnaire.contentHash === ref.contentHash;
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
+import { loadQuestionnaire } from '../../state/load-questionnaire.ts';
 import type { ReadReportResult } from '../../report/read-report.ts';
 import type { SignatureCheck } from '../../report/signing/sign-report.ts';
 import type { PublicKeyFile } from '../../report/signing/signing-key.ts';
@@ -26,7 +26,7 @@ export function useReportVerification(read: Read | null, bytes: Uint8Array | nul
         import('../../report/runtime/prepare-report.ts'),
       ]);
       const result = await verifyReport(bytes, read, {
-        loadQuestionnaire: loadBundledQuestionnaire,
+        loadQuestionnaire,
         render: async (input) => (await prepareReport()).make(input),
       });
       if (live) setVerification({ for: read, result });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { Assessment } from '../../storage/assessment.ts';
-import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
+import { loadQuestionnaire } from '../../state/load-questionnaire.ts';
 import { continueWithFullReview } from '../../storage/continue-full-review.ts';
 import { newAssessmentId } from '../../storage/new-assessment-id.ts';
 import { flushSaves, saveAssessment } from '../../state/assessment-repository.ts';
@@ -15,7 +15,7 @@ export function QuickCheckPanel({ assessment, questionnaire }: { assessment: Ass
   const start = async () => {
     setState({ status: 'working' });
     try {
-      const fullReview = await loadBundledQuestionnaire(fullReviewId);
+      const fullReview = await loadQuestionnaire(fullReviewId);
       if (!fullReview) {
         setState({ status: 'failed', message: `The full review “${fullReviewId}” is not part of this copy of Oversight.` });
         return;
