@@ -1,0 +1,87 @@
+import { PageHeading } from '../../components/page-heading.tsx';
+import { hrefFor } from '../../config/routes.ts';
+import type { Questionnaire } from '../../questionnaire/model.ts';
+import { assessmentProgress, SECTION_STATUS_LABEL } from '../../questionnaire/section-progress.ts';
+import type { Visibility } from '../../questionnaire/visibility.ts';
+import type { Assessment } from '../../storage/assessment.ts';
+import { KeyList, PresenterWindowButton } from './workshop-controls.tsx';
+
+interface EndProps {
+  assessment: Assessment;
+  questionnaire: Questionnaire;
+  visibility: Visibility;
+}
+
+/** Each shown section with its status and a link to its first question in the workshop. */
+function SectionLinks({ assessment, questionnaire, visibility, label }: EndProps & { label: string }) {
+  const progress = assessmentProgress(questionnaire, assessment.answers, visibility, new Set(assessment.submittedSections));
+  return (
+    <ol className="task-list workshop-sections" aria-label={label}>
+      {progress.map((entry) => {
+        const section = questionnaire.sections.find((candidate) => candidate.id === entry.sectionId);
+        const first = section?.questions.find((question) => visibility.questions.has(question.id));
+        if (!section || !first) return null;
+        return (
+          <li className="task" key={section.id}>
+            <a
+              className="task-name"
+              href={hrefFor({ name: 'workshop', assessmentId: assessment.id, sectionId: section.id, questionId: first.id })}
+              aria-describedby={`workshop-status-${section.id}`}
+            >
+              {section.number}. {section.title}
+            </a>
+            <span id={`workshop-status-${section.id}`} className="tag tag-grey">
+              {SECTION_STATUS_LABEL[entry.status]}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Before the first question: what the workshop is, where to start, and the keys. */
+export function WorkshopStart(props: EndProps) {
+  const { assessment } = props;
+  return (
+    <div className="workshop">
+      <PageHeading title="Run the room" caption={assessment.context.project} />
+      <p className="lead">
+        One question per screen, large enough for a projector. Answer with the keys as the room decides: every answer is saved to this
+        assessment as it is given, and shows on the task list and the results as usual.
+      </p>
+      <p>Open the presenter window on your own screen to read each question&apos;s help as notes while the room sees only the question.</p>
+      <p className="workshop-tools">
+        <PresenterWindowButton assessmentId={assessment.id} />
+      </p>
+      <h2>Start with a section</h2>
+      <SectionLinks {...props} label="Sections to start with" />
+      <KeyList />
+      <p>
+        <a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>
+          Back to the task list
+        </a>
+      </p>
+    </div>
+  );
+}
+
+/** After the last question: where each section stands, and the way to the answers. */
+export function WorkshopEnd(props: EndProps) {
+  const { assessment } = props;
+  return (
+    <div className="workshop">
+      <PageHeading title="That was the last question" caption={assessment.context.project} />
+      <p className="lead">Every answer is saved. Go back to any section that still needs attention, or check the answers together.</p>
+      <SectionLinks {...props} label="Sections" />
+      <p className="actions">
+        <a className="button" href={hrefFor({ name: 'check', assessmentId: assessment.id })}>
+          Check your answers
+        </a>
+        <a className="button button-secondary" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>
+          Back to the task list
+        </a>
+      </p>
+    </div>
+  );
+}
