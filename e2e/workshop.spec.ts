@@ -72,6 +72,10 @@ test('a workshop answers a whole section by keyboard alone, saves it as an ordin
   await expect(notesPanel).toContainText(deployer!.help!.replace(/\*/g, '').slice(0, 60));
   await expect(page.getByRole('button', { name: /Hide presenter notes/ })).toHaveAttribute('aria-expanded', 'true');
   await page.setViewportSize({ width: 1920, height: 1080 });
+  // Large enough to read from the back of a room: the question at least 48 px, its answers at least 30 px.
+  const size = (locator: ReturnType<Page['getByRole']>) => locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  expect(await size(heading(page, deployer!.number))).toBeGreaterThanOrEqual(48);
+  expect(await size(page.getByText(deployer!.options[0]!.label))).toBeGreaterThanOrEqual(30);
   await screenshot(page, 'question-1920');
   await expectNoViolations(page, 'a workshop question with its notes');
   await page.setViewportSize({ width: 390, height: 844 });
@@ -135,6 +139,7 @@ test('the presenter window follows the workshop screen', async ({ page }) => {
   );
   await expect(presenter.getByText(`Next: ${second!.number} ${second!.text}`)).toBeVisible();
   await expectNoViolations(presenter, 'the presenter window');
+  await screenshot(presenter, 'presenter');
 
   await page.bringToFront();
   await page.keyboard.press('ArrowRight');
@@ -154,6 +159,8 @@ test('the end of a workshop leads to the answers, and passes axe', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'That was the last question' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Check your answers' })).toBeVisible();
   await expectNoViolations(page, 'the end of the workshop');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'end-390');
 });
 
 test('a blank questionnaire downloads from the preview page as a PDF holding every question and option', async ({ page }) => {
@@ -183,4 +190,57 @@ test('a blank questionnaire that cannot be made says so', async ({ page, context
   await page.goto('./#/questionnaires/quick-check');
   await page.getByRole('button', { name: 'Download a blank questionnaire (PDF)' }).click();
   await expect(page.getByRole('alert')).toContainText('The blank questionnaire could not be made');
+});
+
+test('number keys tick and untick a pick-many question with an exclusive option, and 0 and R give "Not applicable" its reason', async ({
+  page,
+}) => {
+  const questionnaire = await loadQuestionnaire('launch-ethics');
+  const many = findQuestion(questionnaire, 'prohibited-practices');
+  const exclusive = many.options.findIndex((option) => option.exclusive);
+  expect(exclusive).toBeGreaterThanOrEqual(2);
+  expect(exclusive).toBeLessThan(9);
+  const always = (id: string) => !questionnaire.sections.find((section) => section.id === id)?.visibleWhen;
+  const notApplicable = questionnaire.sections
+    .flatMap((section) => section.questions)
+    .find((question) => question.notApplicable && !question.visibleWhen && always(question.sectionId))!;
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Keys' });
+  const workshop = page.url().replace(/#\/assessments\/([^/]+).*$/, '#/assessments/$1/workshop');
+
+  await page.goto(`${workshop}/${many.sectionId}/${many.id}`);
+  await expect(heading(page, many.number)).toBeFocused();
+  const box = (index: number) => page.getByRole('checkbox', { name: many.options[index]!.label, exact: true });
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await expect(box(0)).toBeChecked();
+  await expect(box(1)).toBeChecked();
+  await page.keyboard.press('1');
+  await expect(box(0)).not.toBeChecked();
+  await expect(box(1)).toBeChecked();
+  await page.keyboard.press(String(exclusive + 1));
+  await expect(box(exclusive)).toBeChecked();
+  await expect(box(1)).not.toBeChecked();
+  await page.keyboard.press('2');
+  await expect(box(exclusive)).not.toBeChecked();
+  await expect(box(1)).toBeChecked();
+  await screenshot(page, 'many-1280');
+  await expectNoViolations(page, 'a pick-many question');
+
+  await page.goto(`${workshop}/${notApplicable.sectionId}/${notApplicable.id}`);
+  await expect(heading(page, notApplicable.number)).toBeFocused();
+  await page.keyboard.press('0');
+  await expect(page.getByRole('checkbox', { name: 'Not applicable to this product' })).toBeChecked();
+  await expect(page.getByText(`Explain why question ${notApplicable.number} does not apply.`)).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.getByRole('textbox', { name: /^Why does this not apply\?/ })).toBeFocused();
+  await page.keyboard.type('We run no such service.');
+  await page.keyboard.press('Escape');
+  await expect(page.getByText(`Explain why question ${notApplicable.number} does not apply.`)).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page, notApplicable.number)).toHaveCount(0);
+
+  await page.goto(workshop.replace(/\/workshop$/, '/check'));
+  const main = page.getByRole('main');
+  await expect(main).toContainText('We run no such service.');
+  await expect(main).toContainText(many.options[1]!.label);
 });

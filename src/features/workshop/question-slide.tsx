@@ -153,12 +153,18 @@ export function QuestionSlide({
                   value={option.value}
                   checked={picked.has(option.value)}
                   aria-keyshortcuts={shortcut}
+                  aria-describedby={option.exclusive ? `${id}-hint` : undefined}
                   onChange={() => choose(index)}
                 />
                 <label htmlFor={id}>
                   {shortcut && <kbd aria-hidden="true">{shortcut}</kbd>} {option.label}
-                  {option.exclusive && <span className="muted small"> Cannot be combined with other answers.</span>}
                 </label>
+                {/* Kept out of the label, as on the section form, so an option's name is exactly its label. */}
+                {option.exclusive && (
+                  <span id={`${id}-hint`} className="muted small workshop-option-hint">
+                    Cannot be combined with other answers.
+                  </span>
+                )}
               </div>
             );
           })}
