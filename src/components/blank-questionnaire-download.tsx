@@ -1,13 +1,27 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Questionnaire } from '../questionnaire/model.ts';
 import { messageOf } from '../questionnaire/wording.ts';
-import { blankFileName, blankQuestionnaireTexts } from '../report/blank-questionnaire.ts';
-import { findUnsupportedCharacters } from '../report/find-unsupported-characters.ts';
+import { blankFileName, blankQuestionnaireTexts } from '../report/blank-file-name.ts';
 import type { Paper } from '../report/report-types.ts';
-import { prepareReport } from '../report/runtime/prepare-report.ts';
 import { downloadFile } from './download-file.ts';
 
-type Progress = { state: 'idle' } | { state: 'working' } | { state: 'done'; fileName: string } | { state: 'failed'; message: string };
+type Progress =
+  | { state: 'idle' }
+  | { state: 'working' }
+  /** `unprintable`: characters the fonts lack, printed as "�". */
+  | { state: 'done'; fileName: string; unprintable: string[] }
+  | { state: 'failed'; message: string };
+
+// Loaded on the click, not with the page: the report runtime and the fonts' coverage table are not small.
+async function makeBlank(questionnaire: Questionnaire, paper: Paper): Promise<{ bytes: Uint8Array; unprintable: string[] }> {
+  const [{ prepareReport }, { findUnsupportedCharacters }] = await Promise.all([
+    import('../report/runtime/prepare-report.ts'),
+    import('../report/find-unsupported-characters.ts'),
+  ]);
+  const unprintable = findUnsupportedCharacters(blankQuestionnaireTexts(questionnaire)).map((entry) => entry.char);
+  const maker = await prepareReport();
+  return { bytes: await maker.makeBlank(questionnaire, { paper, generatedAt: new Date() }), unprintable };
+}
 
 // US and Canadian printers hold Letter; everyone else's hold A4.
 function usualPaper(): Paper {
@@ -22,18 +36,16 @@ function usualPaper(): Paper {
 export function BlankQuestionnaireDownload({ questionnaire, idPrefix }: { questionnaire: Questionnaire; idPrefix: string }) {
   const [paper, setPaper] = useState<Paper>(usualPaper);
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
-  const unsupported = useMemo(() => findUnsupportedCharacters(blankQuestionnaireTexts(questionnaire)), [questionnaire]);
   const statusId = `${idPrefix}-blank-status`;
 
   async function download() {
     if (progress.state === 'working') return;
     setProgress({ state: 'working' });
     try {
-      const maker = await prepareReport();
-      const bytes = await maker.makeBlank(questionnaire, { paper, generatedAt: new Date() });
+      const { bytes, unprintable } = await makeBlank(questionnaire, paper);
       const fileName = blankFileName(questionnaire);
       downloadFile(fileName, bytes, 'application/pdf');
-      setProgress({ state: 'done', fileName });
+      setProgress({ state: 'done', fileName, unprintable });
     } catch (error) {
       setProgress({ state: 'failed', message: messageOf(error) });
     }
@@ -57,11 +69,6 @@ export function BlankQuestionnaireDownload({ questionnaire, idPrefix }: { questi
           </div>
         ))}
       </fieldset>
-      {unsupported.length > 0 && (
-        <p className="muted small">
-          Some characters in this questionnaire ({unsupported.map((entry) => entry.char).join(' ')}) cannot be printed and will show as “�”.
-        </p>
-      )}
       <p className="actions">
         <button
           type="button"
@@ -75,11 +82,16 @@ export function BlankQuestionnaireDownload({ questionnaire, idPrefix }: { questi
       </p>
       <p id={statusId} role="status" aria-live="polite" className="save-status">
         {progress.state === 'working' && 'Making the blank questionnaire…'}
-        {progress.state === 'done' && `Blank questionnaire ready: ${progress.fileName}. Print it to fill it in by hand.`}
+        {progress.state === 'done' &&
+          `Blank questionnaire ready: ${progress.fileName}. Print it to fill it in by hand.` +
+            (progress.unprintable.length > 0
+              ? ` Some characters of this questionnaire (${progress.unprintable.join(' ')}) are not in the PDF's fonts and print as “�”.`
+              : '')}
       </p>
       {progress.state === 'failed' && (
         <p className="field-error" role="alert">
-          The blank questionnaire could not be made: {progress.message.replace(/[.!?]?$/, '.')} Try again; if it keeps failing, reload the page.
+          The blank questionnaire could not be made: {progress.message.replace(/[.!?]?$/, '.')} Try again; if it keeps failing, reload the
+          page.
         </p>
       )}
     </div>

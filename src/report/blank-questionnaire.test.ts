@@ -6,7 +6,9 @@ import { loadQuestionnaireFile } from '../../scripts/load-questionnaire-file.ts'
 import type { Questionnaire } from '../questionnaire/model.ts';
 import { richTextToPlain } from '../questionnaire/rich-text.ts';
 import { buildQuestionnaire } from '../scoring/build-questionnaire.test-support.ts';
-import { blankFileName, buildBlankQuestionnaire } from './blank-questionnaire.ts';
+import { blankFileName, blankQuestionnaireTexts } from './blank-file-name.ts';
+import { findUnsupportedCharacters } from './find-unsupported-characters.ts';
+import { buildBlankQuestionnaire } from './blank-questionnaire.ts';
 import { FOOTER_RULE_FROM_BOTTOM } from './page-furniture.ts';
 import { frameFor } from './page-layout.ts';
 import { flat, pdfInfo, pdfText, pdfWords, textCollisions } from './pdf.test-support.ts';
@@ -144,6 +146,17 @@ describe('the blank questionnaire', () => {
     // jsPDF writes each box as one "re" (rectangle) operator; the page furniture draws none.
     expect(pageContents(bytes).match(/ re\nS\n/g)?.length).toBe(boxes);
     expect(flat(text)).toContain('Not applicable to this product');
+  });
+
+  it('names the characters it cannot print, and where they are, before it is made', () => {
+    const questionnaire = buildQuestionnaire([
+      { id: 's', questions: [{ id: 'q', text: 'Is the 日本 team consulted?', options: [{ value: 'y', score: 1, label: 'Yes 👍' }] }] },
+    ]);
+    expect(findUnsupportedCharacters(blankQuestionnaireTexts(questionnaire))).toEqual([
+      { char: '日', codePoint: 'U+65E5', where: ['Question 1.1'] },
+      { char: '本', codePoint: 'U+672C', where: ['Question 1.1'] },
+      { char: '👍', codePoint: 'U+1F44D', where: ['Question 1.1'] },
+    ]);
   });
 
   it('gives the same bytes for the same questionnaire and date', async () => {

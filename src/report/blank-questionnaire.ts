@@ -7,7 +7,6 @@ import { currentPage, ensureSpace, frameFor, moveDown, type Layout } from './pag
 import { drawPageFurniture } from './page-furniture.ts';
 import { registerFonts } from './register-fonts.ts';
 import type { Paper, ReportFonts } from './report-types.ts';
-import type { ReportText } from './find-unsupported-characters.ts';
 import { drawLines, writeBullets, writeText, wrapFor } from './text-block.ts';
 import { COLOR, lineHeight, TYPE } from './theme.ts';
 
@@ -17,27 +16,6 @@ export interface BlankQuestionnaireOptions {
   paper?: Paper;
   /** The PDF's creation date: the same questionnaire and date give the same bytes. */
   generatedAt: Date;
-}
-
-/** `<questionnaire-id>-<version>-blank.pdf`. */
-export function blankFileName(questionnaire: Pick<Questionnaire, 'id' | 'version'>): string {
-  return `${questionnaire.id}-${questionnaire.version}-blank.pdf`;
-}
-
-/** Every text the blank questionnaire prints from the questionnaire, to check with `findUnsupportedCharacters` first. */
-export function blankQuestionnaireTexts(questionnaire: Questionnaire): ReportText[] {
-  const texts: ReportText[] = [
-    { where: 'Title', text: questionnaire.title },
-    { where: 'Description', text: questionnaire.description },
-  ];
-  for (const section of questionnaire.sections) {
-    texts.push({ where: `Section ${section.number}`, text: `${section.title} ${section.intro ?? ''}` });
-    for (const question of section.questions) {
-      const options = question.options.map((option) => option.label).join(' ');
-      texts.push({ where: `Question ${question.number}`, text: `${question.text} ${question.help ?? ''} ${options}` });
-    }
-  }
-  return texts;
 }
 
 const HOW_TO = [
