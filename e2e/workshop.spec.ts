@@ -152,13 +152,30 @@ test('the presenter window follows the workshop screen', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'This assessment was changed in another tab or window' })).toHaveCount(0);
 });
 
-test('the end of a workshop leads to the answers, and passes axe', async ({ page }) => {
+test('the end of a workshop leads to the answers and back, and the section timer starts, pauses and resets', async ({ page }) => {
   const questionnaire = await loadQuestionnaire('quick-check');
   await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'End' });
   await page.goto(page.url().replace(/#\/assessments\/([^/]+).*$/, '#/assessments/$1/workshop/finished'));
   await expect(page.getByRole('heading', { level: 1, name: 'That was the last question' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Check your answers' })).toBeVisible();
   await expectNoViolations(page, 'the end of the workshop');
+  // Back from the end with the left arrow: the last question shown.
+  const last = questionnaire.sections
+    .filter((section) => !section.visibleWhen)
+    .at(-1)!
+    .questions.at(-1)!;
+  await page.keyboard.press('ArrowLeft');
+  await expect(heading(page, last.number)).toBeFocused();
+  // The section timer: shown, started and paused by T or its button, and reset.
+  const timer = page.getByRole('group', { name: 'Section timer' });
+  await page.keyboard.press('t');
+  await expect(timer.getByRole('button', { name: /^Pause timer/ })).toBeVisible();
+  await expect(timer).toContainText(/Section time 0:0[1-9]/, { timeout: 5000 });
+  await timer.getByRole('button', { name: /^Pause timer/ }).click();
+  await expect(timer).toContainText('(paused)');
+  await timer.getByRole('button', { name: 'Reset timer' }).click();
+  await expect(timer).toContainText('Section time 0:00');
+  await expect(timer.getByRole('button', { name: /^Start timer/ })).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, 'end-390');
 });

@@ -56,6 +56,11 @@ export function PresenterPage({ assessmentId }: { assessmentId: string }) {
         <span className="question-number">{slide.number}</span> {slide.text}
       </h2>
       <section className="workshop-notes" aria-label="Notes for this question">
+        {slide.intro && (
+          <p>
+            <RichText source={slide.intro} />
+          </p>
+        )}
         {slide.help ? (
           <p>
             <RichText source={slide.help} />

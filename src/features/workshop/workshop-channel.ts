@@ -8,6 +8,8 @@ const slideSchema = z.object({
   where: z.string(),
   number: z.string(),
   text: z.string(),
+  /** The section's introduction, sent with its first question. */
+  intro: z.nullable(z.string()),
   help: z.nullable(z.string()),
   next: z.nullable(z.string()),
 });

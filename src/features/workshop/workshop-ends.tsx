@@ -87,7 +87,11 @@ export function WorkshopStart(props: EndProps) {
 
 /** After the last question: where each section stands, and the way to the answers. */
 export function WorkshopEnd(props: EndProps) {
-  const { assessment } = props;
+  const { assessment, questionnaire, visibility } = props;
+  const last = visibleSteps(questionnaire, visibility).at(-1);
+  useWorkshopKeys((action) => {
+    if (action.type === 'previous' && last) navigate({ name: 'workshop', assessmentId: assessment.id, ...last });
+  });
   return (
     <div className="workshop">
       <PageHeading title="That was the last question" caption={assessment.context.project} />

@@ -104,6 +104,7 @@ function WorkshopSlide({
       where: `Section ${position.section} of ${position.sections} · Question ${position.question} of ${position.questions}`,
       number: question.number,
       text: question.text,
+      intro: position.question === 1 ? (section.intro ?? null) : null,
       help: question.help ?? null,
       next: nextQuestion ? `${nextQuestion.number} ${nextQuestion.text}` : null,
     }),
