@@ -62,4 +62,35 @@ describe('the workshop screen', () => {
       '#/assessments/test-assessment/workshop/context/public-surveillance',
     );
   });
+
+  it('asks for the reason an answer needs, and R goes to it', async () => {
+    const { questionnaire } = await seedAssessment('quick-check');
+    const question = questionnaire.sections
+      .flatMap((section) => section.questions)
+      .find((candidate) => candidate.id === 'impact-assessment')!;
+    const index = question.options.findIndex((option) => option.requiresReason);
+    const option = question.options[index]!;
+    render(<WorkshopPage assessmentId="test-assessment" sectionId={question.sectionId} questionId={question.id} finished={false} />);
+    await screen.findByRole('heading', { level: 1, name: new RegExp(`^${question.number.replace('.', '\\.')} `) });
+    expect(screen.queryByRole('textbox', { name: /^Why is/ })).toBeNull();
+    fireEvent.keyDown(document.body, { key: String(index + 1) });
+    const reason = screen.getByRole('textbox', { name: new RegExp(`^Why is “${option.label}” the answer\\?`) });
+    expect(screen.getByText(`Explain why “${option.label}” is the answer to question ${question.number}.`)).toBeTruthy();
+    fireEvent.keyDown(document.body, { key: 'r' });
+    expect(document.activeElement).toBe(reason);
+    fireEvent.change(reason, { target: { value: 'Only counts of visitors, never images.' } });
+    expect(saved().answers[question.id]).toEqual({ value: option.value, justification: 'Only counts of visitors, never images.' });
+    expect(screen.queryByText(/^Explain why/)).toBeNull();
+  });
+
+  it('goes to the written answer with A on a text question', async () => {
+    const { questionnaire } = await seedAssessment('launch-ethics');
+    const question = questionnaire.sections[0]!.questions.find((candidate) => candidate.kind === 'text')!;
+    render(<WorkshopPage assessmentId="test-assessment" sectionId={question.sectionId} questionId={question.id} finished={false} />);
+    await screen.findByRole('heading', { level: 1, name: new RegExp(`^${question.number.replace('.', '\\.')} `) });
+    fireEvent.keyDown(document.body, { key: 'a' });
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /^Your answer/ }));
+    fireEvent.keyDown(document.body, { key: '1' });
+    expect(screen.getByText('This question takes a written answer: press A to type it.')).toBeTruthy();
+  });
 });

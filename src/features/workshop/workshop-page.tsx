@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef } from 'react';
 import { AssessmentFrame } from '../../connected/assessment-frame.tsx';
 import { SaveStatusLine } from '../../connected/save-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { RichText } from '../../components/rich-text.tsx';
 import { hrefFor, navigate, type Route } from '../../config/routes.ts';
 import type { Question, Questionnaire, Section } from '../../questionnaire/model.ts';
 import { computeVisibility, type Visibility } from '../../questionnaire/visibility.ts';
@@ -11,7 +10,9 @@ import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { QuestionSlide, type SlideHandle } from './question-slide.tsx';
 import { SectionTimerControl } from './section-timer-control.tsx';
 import { STOPPED, startOrPause } from './section-timer.ts';
-import { openChannel, type Slide } from './workshop-channel.ts';
+import type { Slide } from './workshop-channel.ts';
+import { usePresenterChannel } from './use-presenter-channel.ts';
+import { PresenterNotes } from './presenter-notes.tsx';
 import { KeyList, PresenterWindowButton } from './workshop-controls.tsx';
 import { WorkshopEnd, WorkshopStart } from './workshop-ends.tsx';
 import { useWorkshopKeys } from './use-workshop-keys.ts';
@@ -26,45 +27,6 @@ interface Ready {
 }
 
 const stepRoute = (assessmentId: string, step: Step): Route => ({ name: 'workshop', assessmentId, ...step });
-
-/** Tells the presenter window where the room is, now and whenever it asks. */
-function usePresenterChannel(assessmentId: string, slide: Slide) {
-  const latest = useRef(slide);
-  latest.current = slide;
-  const channel = useRef<BroadcastChannel | null>(null);
-  useEffect(() => {
-    channel.current = openChannel(assessmentId, (message) => {
-      if (message.type === 'where-are-we') channel.current?.postMessage(latest.current);
-    });
-    return () => {
-      channel.current?.close();
-      channel.current = null;
-    };
-  }, [assessmentId]);
-  useEffect(() => {
-    channel.current?.postMessage(slide);
-  }, [slide]);
-}
-
-function PresenterNotes({ section, question, first }: { section: Section; question: Question; first: boolean }) {
-  return (
-    <aside id="presenter-notes" className="workshop-notes" aria-label="Presenter notes">
-      <h2>Presenter notes</h2>
-      {first && section.intro && (
-        <p>
-          <RichText source={section.intro} />
-        </p>
-      )}
-      {question.help ? (
-        <p>
-          <RichText source={question.help} />
-        </p>
-      ) : (
-        <p className="muted">No notes for this question.</p>
-      )}
-    </aside>
-  );
-}
 
 function WorkshopSlide({
   ready,
