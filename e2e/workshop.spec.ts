@@ -261,3 +261,20 @@ test('number keys tick and untick a pick-many question with an exclusive option,
   await expect(main).toContainText('We run no such service.');
   await expect(main).toContainText(many.options[1]!.label);
 });
+
+test('when the browser refuses the report worker, the blank questionnaire is made on the page itself', async ({ page }) => {
+  const refused: string[] = [];
+  await page.route(/report-worker-[^/]*\.js$/, (route) => {
+    refused.push(route.request().url());
+    return route.abort();
+  });
+  const questionnaire = await loadQuestionnaire('quick-check');
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'No worker' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a blank questionnaire (PDF)' }).click(),
+  ]);
+  expect(refused.length, 'the worker was asked for, and refused').toBeGreaterThan(0);
+  expect(download.suggestedFilename()).toBe(`${questionnaire.id}-${questionnaire.version}-blank.pdf`);
+  expect(squashed(pdfText((await download.path())!))).toContain(squashed(questionnaire.sections[0]!.questions[0]!.text));
+});
