@@ -64,6 +64,22 @@ function RoutePage({ route }: { route: Route }) {
       const Page = readPage('results');
       return <Page assessmentId={route.assessmentId} />;
     }
+    case 'workshop': {
+      const Page = readPage('workshop');
+      return (
+        <Page
+          key={route.assessmentId}
+          assessmentId={route.assessmentId}
+          sectionId={route.sectionId}
+          questionId={route.questionId}
+          finished={route.finished === true}
+        />
+      );
+    }
+    case 'presenter': {
+      const Page = readPage('presenter');
+      return <Page assessmentId={route.assessmentId} />;
+    }
     case 'open-report': {
       const Page = readPage('open-report');
       return <Page />;

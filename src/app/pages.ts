@@ -11,6 +11,8 @@ export const pageLoaders = {
   section: () => import('../features/assessment/section-page.tsx').then((module) => module.SectionPage),
   check: () => import('../features/assessment/check-answers-page.tsx').then((module) => module.CheckAnswersPage),
   results: () => import('../features/results/results-page.tsx').then((module) => module.ResultsPage),
+  workshop: () => import('../features/workshop/workshop-page.tsx').then((module) => module.WorkshopPage),
+  presenter: () => import('../features/workshop/presenter-page.tsx').then((module) => module.PresenterPage),
   'open-report': () => import('../features/open-report/open-report-page.tsx').then((module) => module.OpenReportPage),
 };
 

@@ -17,6 +17,10 @@ describe('routes', () => {
       { name: 'section', assessmentId: 'x', sectionId: 'area-1', page: 3 },
       { name: 'check', assessmentId: 'x' },
       { name: 'results', assessmentId: 'x' },
+      { name: 'workshop', assessmentId: 'x' },
+      { name: 'workshop', assessmentId: 'x', sectionId: 'context', questionId: 'product-purpose' },
+      { name: 'workshop', assessmentId: 'x', finished: true },
+      { name: 'presenter', assessmentId: 'x' },
       { name: 'open-report' },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
@@ -40,5 +44,13 @@ describe('routes', () => {
     for (const page of ['0', '-1', '2.5', 'two', '01', '99999']) {
       expect(parseRoute(`#/assessments/x/sections/s/pages/${page}`).name, page).toBe('not-found');
     }
+  });
+
+  it('keeps a workshop on one question by section and question id, so a reload stays there', () => {
+    expect(hrefFor({ name: 'workshop', assessmentId: 'a', sectionId: 's 1', questionId: 'q/2' })).toBe(
+      '#/assessments/a/workshop/s%201/q%2F2',
+    );
+    expect(parseRoute('#/assessments/a/workshop/s')).toEqual({ name: 'not-found', path: '/assessments/a/workshop/s' });
+    expect(parseRoute('#/assessments/a/workshop/s/q/extra').name).toBe('not-found');
   });
 });

@@ -11,6 +11,10 @@ export type Route =
   | { name: 'section'; assessmentId: string; sectionId: string; questionId?: string; page?: number; returnTo?: 'check' }
   | { name: 'check'; assessmentId: string }
   | { name: 'results'; assessmentId: string }
+  /** One question per screen for a room (a projector); no place is the start screen, `finished` the end. */
+  | { name: 'workshop'; assessmentId: string; sectionId?: string; questionId?: string; finished?: true }
+  /** The presenter's second window: follows the workshop screen of the same assessment. */
+  | { name: 'presenter'; assessmentId: string }
   | { name: 'open-report' }
   | { name: 'not-found'; path: string };
 
@@ -37,6 +41,13 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 3 && third === 'context') return { name: 'context', assessmentId: second };
     if (parts.length === 3 && third === 'check') return { name: 'check', assessmentId: second };
     if (parts.length === 3 && third === 'results') return { name: 'results', assessmentId: second };
+    if (third === 'workshop') {
+      if (parts.length === 3) return { name: 'workshop', assessmentId: second };
+      if (parts.length === 4 && fourth === 'finished') return { name: 'workshop', assessmentId: second, finished: true };
+      if (parts.length === 4 && fourth === 'presenter') return { name: 'presenter', assessmentId: second };
+      if (parts.length === 5 && fourth && parts[4])
+        return { name: 'workshop', assessmentId: second, sectionId: fourth, questionId: parts[4] };
+    }
     if (parts.length === 4 && third === 'sections' && fourth) {
       return { name: 'section', assessmentId: second, sectionId: fourth };
     }
@@ -78,6 +89,12 @@ export function hrefFor(route: Route): string {
       return `#/assessments/${e(route.assessmentId)}/check`;
     case 'results':
       return `#/assessments/${e(route.assessmentId)}/results`;
+    case 'workshop':
+      return `#/assessments/${e(route.assessmentId)}/workshop${
+        route.finished ? '/finished' : route.sectionId && route.questionId ? `/${e(route.sectionId)}/${e(route.questionId)}` : ''
+      }`;
+    case 'presenter':
+      return `#/assessments/${e(route.assessmentId)}/workshop/presenter`;
     case 'open-report':
       return '#/open-report';
     case 'not-found':

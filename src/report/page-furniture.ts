@@ -7,8 +7,8 @@ import { COLOR, TYPE } from './theme.ts';
 export interface Furniture {
   project: string;
   questionnaire: string;
-  /** First 12 hex characters of the report fingerprint. */
-  shortFingerprint: string;
+  /** First 12 hex characters of the report fingerprint; a document with none (a blank questionnaire) leaves the place empty. */
+  shortFingerprint?: string;
   /** "Draft — 3 questions unanswered" or "Final — revision 2", at the top right of every page but the cover; a draft's in the warning colour. */
   status: { text: string; draft: boolean };
   reportTitle: string;
@@ -53,11 +53,11 @@ function drawFooter(doc: jsPDF, frame: Frame, furniture: Furniture, fit: Fitted,
   doc.line(frame.left, rule, frame.right, rule);
   applyStyle(doc, TYPE.furniture);
   const pageLabel = `Page ${page} of ${pages}`;
-  const fingerprint = `Fingerprint ${furniture.shortFingerprint}`;
   applyStyle(doc, TYPE.furniture);
   doc.text(`${fit.project} · ${furniture.questionnaire}`, frame.left, y);
   applyStyle(doc, TYPE.furniture);
-  doc.text(fingerprint, frame.left + frame.width * 0.62, y, { align: 'center' });
+  if (furniture.shortFingerprint)
+    doc.text(`Fingerprint ${furniture.shortFingerprint}`, frame.left + frame.width * 0.62, y, { align: 'center' });
   doc.text(pageLabel, frame.right, y, { align: 'right' });
 }
 

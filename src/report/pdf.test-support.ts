@@ -80,3 +80,24 @@ export function joined(text: string): string {
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
+
+const overlap = (a: Word, b: Word) =>
+  a.page === b.page &&
+  Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > 0.5 &&
+  Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > 0.5;
+
+/** Every two words that share any area ("page 2: “a” and “b”"): text run into its neighbour. */
+export function textCollisions(bytes: Uint8Array): string[] {
+  const found: string[] = [];
+  const byPage = new Map<number, Word[]>();
+  for (const word of pdfWords(bytes).words) byPage.set(word.page, [...(byPage.get(word.page) ?? []), word]);
+  for (const [page, list] of byPage) {
+    for (let i = 0; i < list.length; i += 1) {
+      for (let j = i + 1; j < list.length; j += 1) {
+        const [a, b] = [list[i] as Word, list[j] as Word];
+        if (overlap(a, b)) found.push(`page ${page}: “${a.text}” and “${b.text}”`);
+      }
+    }
+  }
+  return found;
+}

@@ -2,34 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../scoring/score-assessment.ts';
 import { buildReport } from './build-report.ts';
 import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
-import { pdfWords, type Word } from './pdf.test-support.ts';
+import { textCollisions } from './pdf.test-support.ts';
 import type { Paper, ReportInput } from './report-types.ts';
 import { largeInput, secondFinalInput, TYPICAL_ANSWERS, typicalInput } from './fixtures.test-support.ts';
 
 const fonts = readReportFontFiles();
 
-// Two words that share any area: text run into a neighbour (an answer into the
-// "weight" or "Red flag" labels at the right, a cell into the next).
-const overlap = (a: Word, b: Word) =>
-  a.page === b.page &&
-  Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > 0.5 &&
-  Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > 0.5;
-
-function collisions(bytes: Uint8Array): string[] {
-  const { words } = pdfWords(bytes);
-  const found: string[] = [];
-  const byPage = new Map<number, Word[]>();
-  for (const word of words) byPage.set(word.page, [...(byPage.get(word.page) ?? []), word]);
-  for (const [page, list] of byPage) {
-    for (let i = 0; i < list.length; i += 1) {
-      for (let j = i + 1; j < list.length; j += 1) {
-        const [a, b] = [list[i] as Word, list[j] as Word];
-        if (overlap(a, b)) found.push(`page ${page}: “${a.text}” and “${b.text}”`);
-      }
-    }
-  }
-  return found;
-}
+// Text run into a neighbour: an answer into the "weight" or "Red flag" labels at the right, a cell into the next.
+const collisions = textCollisions;
 
 const LONG =
   'Every camera is reviewed by the privacy team before installation, and again each quarter, with the minutes kept in the shared register; ';

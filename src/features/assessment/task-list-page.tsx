@@ -12,6 +12,7 @@ import type { Assessment } from '../../storage/assessment.ts';
 import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { scoreAssessment } from '../../scoring/score-assessment.ts';
 import { LiveScore } from './live-score.tsx';
+import { BlankQuestionnaireDownload } from '../../components/blank-questionnaire-download.tsx';
 
 const STATUS_CLASS: Record<SectionStatus, string> = {
   'not-started': 'tag tag-grey',
@@ -122,6 +123,19 @@ function TaskList({
           Export answers
         </button>
       </div>
+      <section aria-labelledby="run-the-room-heading">
+        <h2 id="run-the-room-heading">Answer it together</h2>
+        <p>
+          Run the questions on a projector, one at a time, and answer them by keyboard as the room decides, or print them to fill in by
+          hand.
+        </p>
+        <p>
+          <a className="button button-secondary" href={hrefFor({ name: 'workshop', assessmentId: assessment.id })}>
+            Run as a workshop
+          </a>
+        </p>
+        <BlankQuestionnaireDownload questionnaire={questionnaire} idPrefix="tasks" />
+      </section>
       <SaveStatusLine />
     </>
   );

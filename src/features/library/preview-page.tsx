@@ -4,6 +4,7 @@ import { useQuestionnaire } from '../../state/use-questionnaire.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { hrefFor } from '../../config/routes.ts';
+import { BlankQuestionnaireDownload } from '../../components/blank-questionnaire-download.tsx';
 
 const KIND_LABEL: Record<Question['presentation'], string> = {
   single: 'Choose one',
@@ -120,6 +121,11 @@ export function PreviewPage({ questionnaireId, version }: { questionnaireId: str
           Start an assessment<span className="visually-hidden"> with {questionnaire.title}</span>
         </a>
       </p>
+      <section aria-labelledby="on-paper-heading">
+        <h2 id="on-paper-heading">On paper</h2>
+        <p>For a workshop or for someone without this app: every question with boxes to tick and room for notes, to fill in by hand.</p>
+        <BlankQuestionnaireDownload questionnaire={questionnaire} idPrefix="preview" />
+      </section>
       <h2>Score bands</h2>
       <ul className="band-list">
         {questionnaire.bands.map((band) => (

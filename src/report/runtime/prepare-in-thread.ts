@@ -2,6 +2,8 @@ import type { buildReport as BuildReport } from '../build-report.ts';
 import type { buildPublicSummary as BuildPublicSummary } from '../public-summary.ts';
 import { loadReportFontsBrowser } from './load-fonts-browser.ts';
 import type { ReportFonts } from '../report-types.ts';
+import type { BlankQuestionnaireOptions } from '../blank-questionnaire.ts';
+import type { Questionnaire } from '../../questionnaire/model.ts';
 
 export interface PreparedReport {
   buildReport: typeof BuildReport;
@@ -29,4 +31,10 @@ export function prepareInThread(): Promise<PreparedReport> {
       throw error;
     });
   return prepared;
+}
+
+/** A blank questionnaire, drawn in the current thread with the report's fonts; its code loads only when first asked for. */
+export async function makeBlankInThread(questionnaire: Questionnaire, options: BlankQuestionnaireOptions): Promise<Uint8Array> {
+  const [{ buildBlankQuestionnaire }, { fonts }] = await Promise.all([import('../blank-questionnaire.ts'), prepareInThread()]);
+  return buildBlankQuestionnaire(questionnaire, options, fonts);
 }

@@ -1,4 +1,6 @@
-import { prepareInThread } from './prepare-in-thread.ts';
+import { makeBlankInThread, prepareInThread } from './prepare-in-thread.ts';
+import type { BlankQuestionnaireOptions } from '../blank-questionnaire.ts';
+import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
 import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
@@ -10,6 +12,8 @@ export interface ReportMaker {
   make(input: ReportInput): Promise<Uint8Array>;
   /** The one-page public summary. */
   makeSummary(input: ReportInput, options: PublicSummaryOptions): Promise<Uint8Array>;
+  /** A questionnaire as a blank form to fill in by hand. */
+  makeBlank(questionnaire: Questionnaire, options: BlankQuestionnaireOptions): Promise<Uint8Array>;
   /** Reads a chosen file as a report (off the page's thread where there is a worker). */
   read(bytes: Uint8Array): Promise<ReadReportResult>;
 }
@@ -21,6 +25,7 @@ async function makerInThread(): Promise<ReportMaker> {
   return {
     make: (input) => buildReport(input, { fonts }),
     makeSummary: (input, options) => Promise.resolve(buildPublicSummary(input, { fonts }, options)),
+    makeBlank: (questionnaire, options) => makeBlankInThread(questionnaire, options),
     read: (bytes) => import('../read-report.ts').then(({ readReport }) => readReport(bytes)),
   };
 }
@@ -46,6 +51,7 @@ function makerInWorker(onDead: () => void): Promise<ReportMaker> {
     const maker: ReportMaker = {
       make: (input) => request<Uint8Array>((id) => ({ type: 'make', id, input })),
       makeSummary: (input, summary) => request<Uint8Array>((id) => ({ type: 'make', id, input, summary })),
+      makeBlank: (questionnaire, options) => request<Uint8Array>((id) => ({ type: 'blank', id, questionnaire, options })),
       read: (bytes) => request<ReadReportResult>((id) => ({ type: 'read', id, bytes })),
     };
     const settle = (id: number, value: unknown) => {

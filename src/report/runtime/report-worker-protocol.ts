@@ -1,11 +1,15 @@
 import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
+import type { BlankQuestionnaireOptions } from '../blank-questionnaire.ts';
+import type { Questionnaire } from '../../questionnaire/model.ts';
 
 /** What the page asks of the report worker. */
 export type ToReportWorker =
   | { type: 'prepare' }
   /** `summary`: make the one-page public summary instead of the full report. */
   | { type: 'make'; id: number; input: ReportInput; summary?: PublicSummaryOptions }
+  /** Draw a questionnaire as a blank form to fill in by hand. */
+  | { type: 'blank'; id: number; questionnaire: Questionnaire; options: BlankQuestionnaireOptions }
   /** Read a chosen file as a report: parsing a large or hostile PDF must not freeze the page. */
   | { type: 'read'; id: number; bytes: Uint8Array };
 

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { prepareInThread } from './prepare-in-thread.ts';
+import { makeBlankInThread, prepareInThread } from './prepare-in-thread.ts';
 import { reportJobs } from './report-jobs.ts';
 import { warmUpInput } from './warm-up.ts';
 import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
@@ -31,6 +31,13 @@ self.addEventListener('message', (event: MessageEvent<ToReportWorker>) => {
       signal.throwIfAborted();
       await buildReport(warmUpInput(new Date()), { fonts, signal });
     });
+  } else if (request.type === 'blank') {
+    jobs.add(() =>
+      makeBlankInThread(request.questionnaire, request.options).then(
+        (bytes) => answer({ type: 'made', id: request.id, bytes }, [bytes.buffer]),
+        (error: unknown) => answer({ type: 'failed', id: request.id, message: messageOf(error) }),
+      ),
+    );
   } else if (request.type === 'read') {
     jobs.add(() =>
       import('../read-report.ts')
