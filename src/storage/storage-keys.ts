@@ -7,3 +7,6 @@ export const ASSESSMENT_KEY_PREFIX = 'oversight:v1:assessment:';
 export function assessmentKey(id: string): string {
   return `${ASSESSMENT_KEY_PREFIX}${id}`;
 }
+
+/** What the facilitator loaded on the compare page (src/compare/comparison-session.ts), kept across a reload. */
+export const COMPARISON_SESSION_KEY = 'oversight:v1:comparison';

@@ -1,4 +1,5 @@
 import { prepareInThread } from './prepare-in-thread.ts';
+import type { ComparisonReportInput } from '../comparison-report.ts';
 import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
 import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
@@ -12,6 +13,8 @@ export interface ReportMaker {
   makeSummary(input: ReportInput, options: PublicSummaryOptions): Promise<Uint8Array>;
   /** Reads a chosen file as a report (off the page's thread where there is a worker). */
   read(bytes: Uint8Array): Promise<ReadReportResult>;
+  /** The PDF comparing several respondents' answers to one questionnaire. */
+  makeComparison(input: ComparisonReportInput): Promise<Uint8Array>;
 }
 
 /** A maker on the page's own thread: where workers are missing or refused. */
@@ -22,6 +25,7 @@ async function makerInThread(): Promise<ReportMaker> {
     make: (input) => buildReport(input, { fonts }),
     makeSummary: (input, options) => Promise.resolve(buildPublicSummary(input, { fonts }, options)),
     read: (bytes) => import('../read-report.ts').then(({ readReport }) => readReport(bytes)),
+    makeComparison: (input) => import('../comparison-report.ts').then(({ buildComparisonReport }) => buildComparisonReport(input, { fonts })),
   };
 }
 
@@ -47,6 +51,7 @@ function makerInWorker(onDead: () => void): Promise<ReportMaker> {
       make: (input) => request<Uint8Array>((id) => ({ type: 'make', id, input })),
       makeSummary: (input, summary) => request<Uint8Array>((id) => ({ type: 'make', id, input, summary })),
       read: (bytes) => request<ReadReportResult>((id) => ({ type: 'read', id, bytes })),
+      makeComparison: (input) => request<Uint8Array>((id) => ({ type: 'compare', id, input })),
     };
     const settle = (id: number, value: unknown) => {
       pending.get(id)?.resolve(value);

@@ -1,3 +1,4 @@
+import type { ComparisonReportInput } from '../comparison-report.ts';
 import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
 
@@ -7,7 +8,9 @@ export type ToReportWorker =
   /** `summary`: make the one-page public summary instead of the full report. */
   | { type: 'make'; id: number; input: ReportInput; summary?: PublicSummaryOptions }
   /** Read a chosen file as a report: parsing a large or hostile PDF must not freeze the page. */
-  | { type: 'read'; id: number; bytes: Uint8Array };
+  | { type: 'read'; id: number; bytes: Uint8Array }
+  /** The comparison of several respondents' answers (compare page). */
+  | { type: 'compare'; id: number; input: ComparisonReportInput };
 
 /** What the report worker answers. A failure without an id is one of preparing. */
 export type FromReportWorker =
