@@ -12,6 +12,7 @@ export const pageLoaders = {
   check: () => import('../features/assessment/check-answers-page.tsx').then((module) => module.CheckAnswersPage),
   results: () => import('../features/results/results-page.tsx').then((module) => module.ResultsPage),
   'open-report': () => import('../features/open-report/open-report-page.tsx').then((module) => module.OpenReportPage),
+  compare: () => import('../features/compare/compare-page.tsx').then((module) => module.ComparePage),
 };
 
 export type PageName = keyof typeof pageLoaders;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionnaire } from '../scoring/build-questionnaire.test-support.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
-import { defaultRespondentName, matchAnswerSet, uniqueNames, type AnswerSet } from './answer-sets.ts';
+import { defaultRespondentName, matchAnswerSet, originOf, uniqueNames, type AnswerSet } from './answer-sets.ts';
 import { answeredBy } from './compare.test-support.ts';
 
 const yesNo = [
@@ -70,6 +70,7 @@ describe('matchAnswerSet', () => {
     expect(outcome.ok && outcome.set.answers).toEqual(answers);
     expect(outcome.ok && outcome.set.unmatched).toEqual([]);
     expect(outcome.ok && outcome.set.otherVersion).toBeNull();
+    expect(outcome.ok && originOf(outcome.set)).toBe('from the file ada.json');
   });
 
   it('matches another version by question id and lists, per respondent, what could not be matched', () => {
@@ -84,6 +85,7 @@ describe('matchAnswerSet', () => {
     ]);
     expect(outcome.set.unmatched[2]?.message).toBe('Question 1.4 no longer offers "informal", so that choice was removed.');
     expect(outcome.set.otherVersion).toBe('1.0.0');
+    expect(originOf(outcome.set)).toBe('from the file ada.json, made with version 1.0.0; 3 answers not matched');
   });
 
   it('refuses answers to another questionnaire, naming the file', () => {

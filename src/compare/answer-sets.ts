@@ -99,3 +99,18 @@ export function matchAnswerSet(set: AnswerSet, questionnaire: Questionnaire): Ma
     },
   };
 }
+
+/** "from the file ada.json, made with version 1.0.0; 2 answers not matched": where a respondent's answers came from, in words. */
+export function originOf(set: MatchedAnswerSet): string {
+  const { source } = set;
+  const from =
+    source.kind === 'answers-file'
+      ? `from the file ${source.fileName}`
+      : source.kind === 'report'
+        ? `from the report ${source.fileName}`
+        : `the assessment “${set.assessment.context.project}” saved in this browser`;
+  const version = set.otherVersion === null ? '' : `, made with version ${set.otherVersion}`;
+  const count = set.unmatched.length;
+  const unmatched = count === 0 ? '' : `; ${count} ${count === 1 ? 'answer' : 'answers'} not matched`;
+  return `${from}${version}${unmatched}`;
+}

@@ -9,7 +9,12 @@ const fromFile: AnswerSet = {
   source: { kind: 'answers-file', fileName: 'ada.json' },
   assessment: answeredBy('Ada', { oversight: { value: 'planned' } }),
 };
-const fromStore: AnswerSet = { key: 's1', name: 'Team B', source: { kind: 'stored', assessmentId: 'a-9' }, assessment: answeredBy('Ben', {}) };
+const fromStore: AnswerSet = {
+  key: 's1',
+  name: 'Team B',
+  source: { kind: 'stored', assessmentId: 'a-9' },
+  assessment: answeredBy('Ben', {}),
+};
 
 describe('the compare page session', () => {
   it('keeps files whole and saved assessments by id, and reads back what it wrote', () => {
@@ -24,7 +29,15 @@ describe('the compare page session', () => {
     expect(parseSession(null)).toBeNull();
     expect(parseSession('{not json')).toBeNull();
     expect(parseSession(JSON.stringify({ version: 2, questionnaireId: 'test', sets: [] }))).toBeNull();
-    expect(parseSession(JSON.stringify({ version: 1, questionnaireId: 'test', sets: [{ key: 'x', name: 'X', source: { kind: 'report', fileName: 'r.pdf' } }] }))).toBeNull();
+    expect(
+      parseSession(
+        JSON.stringify({
+          version: 1,
+          questionnaireId: 'test',
+          sets: [{ key: 'x', name: 'X', source: { kind: 'report', fileName: 'r.pdf' } }],
+        }),
+      ),
+    ).toBeNull();
   });
 
   it('refuses to keep a session that would crowd out saved assessments', () => {

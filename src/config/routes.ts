@@ -11,6 +11,8 @@ export type Route =
   | { name: 'check'; assessmentId: string }
   | { name: 'results'; assessmentId: string }
   | { name: 'open-report' }
+  /** Compare several people's answers to one questionnaire. */
+  | { name: 'compare' }
   | { name: 'not-found'; path: string };
 
 export type AssessmentRoute = Extract<Route, { assessmentId: string }>;
@@ -28,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'questionnaires' && second && parts.length === 2) return { name: 'preview', questionnaireId: second };
   if (first === 'start' && second && parts.length === 2) return { name: 'start', questionnaireId: second };
   if (first === 'open-report' && parts.length === 1) return { name: 'open-report' };
+  if (first === 'compare' && parts.length === 1) return { name: 'compare' };
   if (first === 'assessments' && second) {
     if (parts.length === 2) return { name: 'tasks', assessmentId: second };
     if (parts.length === 3 && third === 'context') return { name: 'context', assessmentId: second };
@@ -76,6 +79,8 @@ export function hrefFor(route: Route): string {
       return `#/assessments/${e(route.assessmentId)}/results`;
     case 'open-report':
       return '#/open-report';
+    case 'compare':
+      return '#/compare';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { readReportFontFiles } from '../../scripts/fonts/load-fonts-node.ts';
 import { compareQuestionnaire } from '../compare/compare.test-support.ts';
+import type { Answers } from '../questionnaire/answers.ts';
 import { buildComparisonReport, type ComparisonReportInput } from './comparison-report.ts';
 import { pdfInfo, pdfText } from './pdf.test-support.ts';
 
 const fonts = readReportFontFiles();
 
 function input(count = 3): ComparisonReportInput {
-  const people = [
+  const people: { name: string; answers: Answers }[] = [
     { name: 'Ada', answers: { oversight: { value: 'in-place' }, testing: { value: 'planned' }, summary: { value: 'Face matching' } } },
-    { name: 'Ben', answers: { oversight: { value: 'planned' }, testing: { value: 'in-place' }, 'kill-switch': { notApplicable: true, justification: 'n/a' } } },
+    {
+      name: 'Ben',
+      answers: {
+        oversight: { value: 'planned' },
+        testing: { value: 'in-place' },
+        'kill-switch': { notApplicable: true, justification: 'n/a' },
+      },
+    },
     { name: 'Cai', answers: { oversight: { value: 'verified' }, testing: { value: 'planned' } } },
   ];
   return {
@@ -34,7 +42,9 @@ describe('buildComparisonReport', () => {
     expect(text).toContain('3 respondents compared on 4 December 2026');
     expect(text).toContain('Ada: from the file r0.json');
     const discuss = text.slice(text.indexOf('Discuss these first'), text.indexOf('Scores by section'));
-    expect(discuss).toMatch(/1\. Question 1\.1 Who can overrule the model\?.*Must-have: Human oversight \(at least “In place”\).*Disagreement: Split on the minimum; Far apart/);
+    expect(discuss).toMatch(
+      /1\. Question 1\.1 Who can overrule the model\?.*Must-have: Human oversight \(at least “In place”\).*Disagreement: Split on the minimum; Far apart/,
+    );
     expect(discuss).toContain('Planned (1): Ben');
     expect(discuss).toContain('In place (1): Ada');
     expect(discuss).toMatch(/2\. Question 1\.2 Tested for groups it fails\?/);

@@ -40,7 +40,12 @@ const MARK: TextStyle = { size: 8.5, bold: true, color: COLOR.danger };
 
 function clip(text: string, max: number): string {
   const chars = Array.from(text.trim());
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function names(comparison: Comparison, indexes: readonly number[]): string {
@@ -49,8 +54,7 @@ function names(comparison: Comparison, indexes: readonly number[]): string {
 
 /** "In place (2): Ada, Cai", then "Not applicable (1): Ben": who answered what, in option order. */
 export function answerLines(comparison: Comparison, question: QuestionAgreement): string[] {
-  const who = (status: string) =>
-    question.cells.flatMap((cell, index) => (cell.status === status ? [index] : []));
+  const who = (status: string) => question.cells.flatMap((cell, index) => (cell.status === status ? [index] : []));
   const lines =
     question.kind === 'text'
       ? question.cells.flatMap((cell, index) =>
@@ -73,7 +77,8 @@ export function answerLines(comparison: Comparison, question: QuestionAgreement)
 
 function gradingText(question: QuestionAgreement): string {
   if (question.grading === null) return '';
-  const kind = question.grading === 'critical' ? 'Blocking question' : `Must-have${question.mustHaveName ? `: ${question.mustHaveName}` : ''}`;
+  const kind =
+    question.grading === 'critical' ? 'Blocking question' : `Must-have${question.mustHaveName ? `: ${question.mustHaveName}` : ''}`;
   return question.minimumLabel ? `${kind} (at least “${question.minimumLabel}”)` : kind;
 }
 
@@ -119,7 +124,9 @@ function writeSectionTable(layout: Layout, comparison: Comparison): void {
     ensureSpace(layout, headerHeight + 3 * lineHeight(TYPE.body.size));
     drawAt(layout, 'Section', frame.left, layout.y, TYPE.label);
     headers.forEach((lines, column) =>
-      lines.forEach((line, row) => drawAt(layout, line, columnX(column), layout.y + row * lineHeight(TYPE.label.size), TYPE.label, 'right')),
+      lines.forEach((line, row) =>
+        drawAt(layout, line, columnX(column), layout.y + row * lineHeight(TYPE.label.size), TYPE.label, 'right'),
+      ),
     );
     drawAt(layout, 'Range', rangeX, layout.y, TYPE.label, 'right');
     layout.y += headerHeight + 2;

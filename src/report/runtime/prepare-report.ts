@@ -25,7 +25,8 @@ async function makerInThread(): Promise<ReportMaker> {
     make: (input) => buildReport(input, { fonts }),
     makeSummary: (input, options) => Promise.resolve(buildPublicSummary(input, { fonts }, options)),
     read: (bytes) => import('../read-report.ts').then(({ readReport }) => readReport(bytes)),
-    makeComparison: (input) => import('../comparison-report.ts').then(({ buildComparisonReport }) => buildComparisonReport(input, { fonts })),
+    makeComparison: (input) =>
+      import('../comparison-report.ts').then(({ buildComparisonReport }) => buildComparisonReport(input, { fonts })),
   };
 }
 
