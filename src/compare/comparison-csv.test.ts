@@ -3,37 +3,7 @@ import { buildQuestionnaire } from '../scoring/build-questionnaire.test-support.
 import { compareAnswerSets } from './compare-answer-sets.ts';
 import { COMPARISON_CSV_HEADER, comparisonCsv } from './comparison-csv.ts';
 import { compareQuestionnaire } from './compare.test-support.ts';
-
-// A reader for what toCsv writes (quoted fields, doubled quotes, CRLF), to
-// check the file cell by cell as a spreadsheet would see it.
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let index = 0; index < body.length; index += 1) {
-    const char = body[index];
-    if (quoted) {
-      if (char === '"' && body[index + 1] === '"') {
-        cell += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && body[index + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      index += 1;
-    } else cell += char;
-  }
-  return rows;
-}
+import { parseCsv } from './csv.test-support.ts';
 
 describe('comparisonCsv', () => {
   it('writes one row per question and respondent, under the header', () => {

@@ -89,7 +89,8 @@ function gradingOf(question: Question): Grading {
 }
 
 function minimumLabelOf(question: Question): string | null {
-  const minimum = question.critical?.minimum ?? question.mustHave?.minimum;
+  // The must-have's bar where there is one: an answer below it is a red flag either way.
+  const minimum = question.mustHave?.minimum ?? question.critical?.minimum;
   if (minimum === undefined) return null;
   return question.options.find((option) => option.value === minimum)?.label ?? minimum;
 }

@@ -77,9 +77,14 @@ export function answerLines(comparison: Comparison, question: QuestionAgreement)
 
 function gradingText(question: QuestionAgreement): string {
   if (question.grading === null) return '';
-  const kind =
-    question.grading === 'critical' ? 'Blocking question' : `Must-have${question.mustHaveName ? `: ${question.mustHaveName}` : ''}`;
-  return question.minimumLabel ? `${kind} (at least “${question.minimumLabel}”)` : kind;
+  const what = question.mustHaveName
+    ? `Must-have: ${question.mustHaveName}`
+    : question.grading === 'critical'
+      ? 'Blocking question'
+      : 'Must-have';
+  const minimum = question.minimumLabel ? ` (at least “${question.minimumLabel}”)` : '';
+  const blocking = question.grading === 'critical' && question.mustHaveName ? ', blocking' : '';
+  return `${what}${minimum}${blocking}`;
 }
 
 function writeQuestion(layout: Layout, comparison: Comparison, question: QuestionAgreement, prefix = ''): void {

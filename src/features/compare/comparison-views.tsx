@@ -12,15 +12,22 @@ function who(comparison: Comparison, indexes: readonly number[]): string {
   return indexes.map((index) => comparison.respondents[index] ?? '').join(', ');
 }
 
+/** "Must-have: Accountable owner (at least “Yes”)", and "Blocking" where falling short holds the verdict at the lowest band. */
 function GradingTag({ question }: { question: QuestionAgreement }) {
   if (question.grading === null) return null;
-  const what =
-    question.grading === 'critical' ? 'Blocking question' : `Must-have${question.mustHaveName ? `: ${question.mustHaveName}` : ''}`;
+  const what = question.mustHaveName
+    ? `Must-have: ${question.mustHaveName}`
+    : question.grading === 'critical'
+      ? 'Blocking question'
+      : 'Must-have';
   return (
-    <span className="tag tag-blue">
-      {what}
-      {question.minimumLabel && <> (at least “{question.minimumLabel}”)</>}
-    </span>
+    <>
+      <span className="tag tag-blue">
+        {what}
+        {question.minimumLabel && <> (at least “{question.minimumLabel}”)</>}
+      </span>
+      {question.grading === 'critical' && question.mustHaveName && <span className="tag tag-blue">Blocking</span>}
+    </>
   );
 }
 
@@ -49,10 +56,12 @@ function AnswersTable({ comparison, question }: { comparison: Comparison; questi
       <thead>
         <tr>
           <th scope="col">Answer</th>
-          <th scope="col" className="numeric">
+          <th scope="col" className="numeric column-count">
             How many
           </th>
-          <th scope="col">Who</th>
+          <th scope="col" className="column-who">
+            Who
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -134,7 +143,7 @@ export function SectionScores({ comparison }: { comparison: Comparison }) {
       <p className="hint">
         Out of 100, as each respondent’s results page shows them. A dash: no score (not asked, or mostly not applicable).
       </p>
-      <div className="table-wrap" role="region" aria-labelledby="scores-heading" tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label="Section scores, side by side" tabIndex={0}>
         <table className="table compare-scores">
           <caption className="visually-hidden">Section scores by respondent, and the range between the lowest and highest</caption>
           <thead>
