@@ -190,3 +190,30 @@ test('three answers files and a report compared: the split must-have comes first
   await expect(page.getByLabel('Name of respondent 4')).toHaveValue('Report');
   await expect(page.getByRole('region', { name: 'Discuss these first' }).getByRole('listitem').first()).toContainText(mustHave.text);
 });
+
+test('where the browser refuses the report worker, the page reads the report and makes the PDF itself', async ({ page }) => {
+  test.setTimeout(120_000);
+  const questionnaire = await loadQuestionnaire('quick-check');
+  const report = await downloadReport(page, 'Street Lens');
+  // From here on, as in a browser that allows no workers.
+  await page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
+  await page.goto('./#/compare');
+  // Only a new document runs the init script; going to another hash is not one.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare answers' })).toBeVisible();
+  expect(await page.evaluate(() => typeof Worker)).toBe('undefined');
+  await page
+    .getByLabel('Answers files or Oversight reports')
+    .setInputFiles([
+      json('ada.json', answersFile(questionnaire, 'Ada', bestAnswers(questionnaire))),
+      { name: 'street-lens-report.pdf', mimeType: 'application/pdf', buffer: report },
+    ]);
+  await expect(page.getByLabel('Name of respondent 2')).toHaveValue('Street Lens');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the comparison (PDF)' }).click(),
+  ]);
+  const text = pdfText(readFileSync(await download.path())).replace(/\s+/g, ' ');
+  expect(text).toContain('Street Lens: from the report street-lens-report.pdf');
+  expect(text).toContain('Scores by section');
+});
