@@ -100,10 +100,13 @@ test('three answers files and a report compared: the split must-have comes first
       json('ben.json', ben),
       json('launch-review-dee.json', elsewhere),
       json('cai.json', cai),
+      json('notes.json', Buffer.from('{ "format": "oversight-answers", ')),
       { name: 'street-lens-report.pdf', mimeType: 'application/pdf', buffer: report },
     ]);
 
   const problems = page.getByRole('alert').filter({ hasText: 'could not be used' });
+  await expect(problems.getByRole('heading')).toHaveText('2 files could not be used');
+  await expect(problems.getByRole('listitem').filter({ hasText: 'notes.json' })).toContainText('This file is not valid JSON');
   await expect(problems).toContainText('launch-review-dee.json');
   await expect(problems).toContainText(`holds answers to “${other.title}” (launch-ethics), not to “${questionnaire.title}” (quick-check)`);
 
@@ -191,7 +194,9 @@ test('three answers files and a report compared: the split must-have comes first
   await expect(page.getByRole('region', { name: 'Discuss these first' }).getByRole('listitem').first()).toContainText(mustHave.text);
 });
 
-test('where the browser refuses the report worker, the page reads the report and makes the PDF itself', async ({ page }) => {
+test('a report and a saved assessment beside a file, in a browser that refuses workers: the page reads the report and makes the PDF itself', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const questionnaire = await loadQuestionnaire('quick-check');
   const report = await downloadReport(page, 'Street Lens');
@@ -209,6 +214,21 @@ test('where the browser refuses the report worker, the page reads the report and
       { name: 'street-lens-report.pdf', mimeType: 'application/pdf', buffer: report },
     ]);
   await expect(page.getByLabel('Name of respondent 2')).toHaveValue('Street Lens');
+  // The assessment the report was made from is saved here: it can be picked too.
+  await page.getByRole('checkbox', { name: /^Street Lens, Acme Vision Ltd/ }).check();
+  await page.getByRole('button', { name: 'Add the chosen assessments' }).click();
+  await expect(page.getByLabel('Name of respondent 3')).toHaveAccessibleDescription(
+    'Answers the assessment “Street Lens” saved in this browser.',
+  );
+  await expect(page.getByText('Every saved assessment is in the comparison already.')).toBeVisible();
+  // Two respondents of the same name are told apart in the tables.
+  await expect(page.getByRole('table', { name: /Section scores by respondent/ }).getByRole('columnheader')).toHaveText([
+    'Section',
+    'Ada',
+    'Street Lens',
+    'Street Lens (2)',
+    'Range',
+  ]);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the comparison (PDF)' }).click(),

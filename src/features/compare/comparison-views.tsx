@@ -87,6 +87,9 @@ function QuestionBlock({ comparison, question, heading }: { comparison: Comparis
       <p className="tags">
         <GradingTag question={question} />
         <DisagreementTag question={question} />
+        {question.kind === 'multiple' && question.ratioSpread > 0 && (
+          <span className="tag tag-grey">{Math.round(question.ratioSpread * 100)}% of the points apart</span>
+        )}
         {question.stepSpread !== null && question.stepSpread > 0 && (
           <span className="tag tag-grey">
             {question.stepSpread} {question.stepSpread === 1 ? 'step' : 'steps'} apart
