@@ -85,7 +85,12 @@ test('three answers files and a report compared: the split must-have comes first
   )!;
   const best = bestAnswers(questionnaire);
   const ada = answersFile(questionnaire, 'Ada', best);
-  const ben = answersFile(questionnaire, 'Ben', { ...best, [ordinary.id]: { value: worst(ordinary) } });
+  // Ben answered an older version, which had a question the current one no longer asks.
+  const ben = answersFile({ ...questionnaire, version: '1.0.0', contentHash: 'f'.repeat(64) }, 'Ben', {
+    ...best,
+    [ordinary.id]: { value: worst(ordinary) },
+    'retired-question': { value: 'yes' },
+  });
   const cai = answersFile(questionnaire, 'Cai', { ...best, [mustHave.id]: { value: worst(mustHave) } });
   const elsewhere = answersFile(other, 'Dee', {});
   const report = await downloadReport(page, 'Street Lens');
@@ -114,6 +119,13 @@ test('three answers files and a report compared: the split must-have comes first
   await expect(respondents.getByRole('textbox')).toHaveCount(4);
   await expect(page.getByLabel('Name of respondent 1')).toHaveValue('Ada');
   await expect(page.getByLabel('Name of respondent 3')).toHaveValue('Cai');
+  await expect(page.getByLabel('Name of respondent 2')).toHaveAccessibleDescription(
+    'Answers from the file ben.json, made with version 1.0.0; 1 answer not matched.',
+  );
+  await respondents.getByText('One answer could not be matched to this version').click();
+  await expect(
+    respondents.getByText(`"retired-question" is not a question in ${questionnaire.title} ${questionnaire.version}`),
+  ).toBeVisible();
   // The report made by the app has no assessor: it is named after its project.
   await expect(page.getByLabel('Name of respondent 4')).toHaveValue('Street Lens');
   await page.getByLabel('Name of respondent 4').fill('Report');
@@ -187,6 +199,15 @@ test('three answers files and a report compared: the split must-have comes first
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `page wider than ${width} px`).toBeLessThanOrEqual(0);
   }
+  // On the phone the scores scroll sideways under the section names, which stay in view.
+  const scroller = page.getByRole('region', { name: 'Section scores, side by side' });
+  await scroller.scrollIntoViewIfNeeded();
+  await scroller.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+  const nameBox = await scores.getByRole('rowheader', { name: '2. Accountability and harm' }).boundingBox();
+  const scrollerBox = await scroller.boundingBox();
+  expect(nameBox?.x).toBeCloseTo(scrollerBox?.x ?? -1, 0);
+  await expect(scores.getByRole('columnheader', { name: 'Range' })).toBeInViewport();
+  await scroller.screenshot({ path: testInfo.outputPath('compare-390-scores-scrolled.png') });
 
   // What was loaded survives a reload, the new name included.
   await page.reload();
