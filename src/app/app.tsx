@@ -84,6 +84,10 @@ function RoutePage({ route }: { route: Route }) {
       const Page = readPage('open-report');
       return <Page />;
     }
+    case 'compare': {
+      const Page = readPage('compare');
+      return <Page />;
+    }
     case 'not-found':
       return (
         <>

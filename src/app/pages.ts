@@ -14,6 +14,7 @@ export const pageLoaders = {
   workshop: () => import('../features/workshop/workshop-page.tsx').then((module) => module.WorkshopPage),
   presenter: () => import('../features/workshop/presenter-page.tsx').then((module) => module.PresenterPage),
   'open-report': () => import('../features/open-report/open-report-page.tsx').then((module) => module.OpenReportPage),
+  compare: () => import('../features/compare/compare-page.tsx').then((module) => module.ComparePage),
 };
 
 export type PageName = keyof typeof pageLoaders;

@@ -22,6 +22,7 @@ describe('routes', () => {
       { name: 'workshop', assessmentId: 'x', finished: true },
       { name: 'presenter', assessmentId: 'x' },
       { name: 'open-report' },
+      { name: 'compare' },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
   });
@@ -37,6 +38,7 @@ describe('routes', () => {
     expect(parseRoute('#/nowhere/at/all')).toEqual({ name: 'not-found', path: '/nowhere/at/all' });
     expect(parseRoute('#/assessments/x/sections')).toEqual({ name: 'not-found', path: '/assessments/x/sections' });
     expect(parseRoute('#/%E0%A4%A')).toEqual({ name: 'not-found', path: '/%E0%A4%A' });
+    expect(parseRoute('#/compare/extra')).toEqual({ name: 'not-found', path: '/compare/extra' });
   });
 
   it('writes the first page of a section as the section itself, and refuses page numbers that are not', () => {

@@ -16,6 +16,8 @@ export type Route =
   /** The presenter's second window: follows the workshop screen of the same assessment. */
   | { name: 'presenter'; assessmentId: string }
   | { name: 'open-report' }
+  /** Compare several people's answers to one questionnaire. */
+  | { name: 'compare' }
   | { name: 'not-found'; path: string };
 
 export type AssessmentRoute = Extract<Route, { assessmentId: string }>;
@@ -36,6 +38,7 @@ export function parseRoute(hash: string): Route {
     return { name: first === 'start' ? 'start' : 'preview', questionnaireId: second, version: third };
   }
   if (first === 'open-report' && parts.length === 1) return { name: 'open-report' };
+  if (first === 'compare' && parts.length === 1) return { name: 'compare' };
   if (first === 'assessments' && second) {
     if (parts.length === 2) return { name: 'tasks', assessmentId: second };
     if (parts.length === 3 && third === 'context') return { name: 'context', assessmentId: second };
@@ -97,6 +100,8 @@ export function hrefFor(route: Route): string {
       return `#/assessments/${e(route.assessmentId)}/workshop/presenter`;
     case 'open-report':
       return '#/open-report';
+    case 'compare':
+      return '#/compare';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -16,3 +16,5 @@ export const QUESTIONNAIRE_KEY_PREFIX = 'oversight:v1:questionnaire:';
 export function questionnaireKey(id: string, version: string): string {
   return `${QUESTIONNAIRE_KEY_PREFIX}${id}@${version}`;
 }
+/** What the facilitator loaded on the compare page (src/compare/comparison-session.ts), kept across a reload. */
+export const COMPARISON_SESSION_KEY = 'oversight:v1:comparison';

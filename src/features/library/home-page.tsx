@@ -60,6 +60,13 @@ export function HomePage() {
       </ul>
       <MyQuestionnaires version={version} onChanged={changed} />
       <ImportAnswers onImported={changed} />
+      <section aria-labelledby="compare-heading">
+        <h2 id="compare-heading">Compare answers</h2>
+        <p>Several people answered the same questionnaire? See side by side where they agree and where they do not, before you meet.</p>
+        <p>
+          <a href={hrefFor({ name: 'compare' })}>Compare answers from several people</a>
+        </p>
+      </section>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { makeBlankInThread, prepareInThread } from './prepare-in-thread.ts';
 import type { BlankQuestionnaireOptions } from '../blank-questionnaire.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
+import type { ComparisonReportInput } from '../comparison-report.ts';
 import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
 import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
@@ -16,6 +17,8 @@ export interface ReportMaker {
   makeBlank(questionnaire: Questionnaire, options: BlankQuestionnaireOptions): Promise<Uint8Array>;
   /** Reads a chosen file as a report (off the page's thread where there is a worker). */
   read(bytes: Uint8Array): Promise<ReadReportResult>;
+  /** The PDF comparing several respondents' answers to one questionnaire. */
+  makeComparison(input: ComparisonReportInput): Promise<Uint8Array>;
 }
 
 /** A maker on the page's own thread: where workers are missing or refused. */
@@ -27,6 +30,8 @@ async function makerInThread(): Promise<ReportMaker> {
     makeSummary: (input, options) => Promise.resolve(buildPublicSummary(input, { fonts }, options)),
     makeBlank: (questionnaire, options) => makeBlankInThread(questionnaire, options),
     read: (bytes) => import('../read-report.ts').then(({ readReport }) => readReport(bytes)),
+    makeComparison: (input) =>
+      import('../comparison-report.ts').then(({ buildComparisonReport }) => buildComparisonReport(input, { fonts })),
   };
 }
 
@@ -53,6 +58,7 @@ function makerInWorker(onDead: () => void): Promise<ReportMaker> {
       makeSummary: (input, summary) => request<Uint8Array>((id) => ({ type: 'make', id, input, summary })),
       makeBlank: (questionnaire, options) => request<Uint8Array>((id) => ({ type: 'blank', id, questionnaire, options })),
       read: (bytes) => request<ReadReportResult>((id) => ({ type: 'read', id, bytes })),
+      makeComparison: (input) => request<Uint8Array>((id) => ({ type: 'compare', id, input })),
     };
     const settle = (id: number, value: unknown) => {
       pending.get(id)?.resolve(value);

@@ -1,3 +1,4 @@
+import type { ComparisonReportInput } from '../comparison-report.ts';
 import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
 import type { BlankQuestionnaireOptions } from '../blank-questionnaire.ts';
@@ -11,7 +12,9 @@ export type ToReportWorker =
   /** Draw a questionnaire as a blank form to fill in by hand. */
   | { type: 'blank'; id: number; questionnaire: Questionnaire; options: BlankQuestionnaireOptions }
   /** Read a chosen file as a report: parsing a large or hostile PDF must not freeze the page. */
-  | { type: 'read'; id: number; bytes: Uint8Array };
+  | { type: 'read'; id: number; bytes: Uint8Array }
+  /** The comparison of several respondents' answers (compare page). */
+  | { type: 'compare'; id: number; input: ComparisonReportInput };
 
 /** What the report worker answers. A failure without an id is one of preparing. */
 export type FromReportWorker =

@@ -47,6 +47,15 @@ self.addEventListener('message', (event: MessageEvent<ToReportWorker>) => {
           (error: unknown) => answer({ type: 'failed', id: request.id, message: messageOf(error) }),
         ),
     );
+  } else if (request.type === 'compare') {
+    jobs.add(() =>
+      Promise.all([prepareInThread(), import('../comparison-report.ts')])
+        .then(([{ fonts }, { buildComparisonReport }]) => buildComparisonReport(request.input, { fonts }))
+        .then(
+          (bytes) => answer({ type: 'made', id: request.id, bytes }, [bytes.buffer]),
+          (error: unknown) => answer({ type: 'failed', id: request.id, message: messageOf(error) }),
+        ),
+    );
   } else {
     jobs.add(() =>
       prepareInThread()
