@@ -11,6 +11,7 @@ export const pageLoaders = {
   section: () => import('../features/assessment/section-page.tsx').then((module) => module.SectionPage),
   check: () => import('../features/assessment/check-answers-page.tsx').then((module) => module.CheckAnswersPage),
   results: () => import('../features/results/results-page.tsx').then((module) => module.ResultsPage),
+  rounds: () => import('../features/rounds/rounds-page.tsx').then((module) => module.RoundsPage),
   'open-report': () => import('../features/open-report/open-report-page.tsx').then((module) => module.OpenReportPage),
 };
 

@@ -15,6 +15,7 @@ describe('routes', () => {
       { name: 'section', assessmentId: 'x', sectionId: 'area-1', page: 3 },
       { name: 'check', assessmentId: 'x' },
       { name: 'results', assessmentId: 'x' },
+      { name: 'rounds', assessmentId: 'a b/c' },
       { name: 'open-report' },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
@@ -24,6 +25,7 @@ describe('routes', () => {
     expect(parseRoute('')).toEqual({ name: 'home' });
     expect(parseRoute('#/nowhere/at/all')).toEqual({ name: 'not-found', path: '/nowhere/at/all' });
     expect(parseRoute('#/assessments/x/sections')).toEqual({ name: 'not-found', path: '/assessments/x/sections' });
+    expect(parseRoute('#/assessments/x/rounds/y')).toEqual({ name: 'not-found', path: '/assessments/x/rounds/y' });
     expect(parseRoute('#/%E0%A4%A')).toEqual({ name: 'not-found', path: '/%E0%A4%A' });
   });
 

@@ -10,6 +10,8 @@ export type Route =
   | { name: 'section'; assessmentId: string; sectionId: string; questionId?: string; page?: number; returnTo?: 'check' }
   | { name: 'check'; assessmentId: string }
   | { name: 'results'; assessmentId: string }
+  /** This assessment's rounds (earlier and later) side by side. */
+  | { name: 'rounds'; assessmentId: string }
   | { name: 'open-report' }
   | { name: 'not-found'; path: string };
 
@@ -33,6 +35,7 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 3 && third === 'context') return { name: 'context', assessmentId: second };
     if (parts.length === 3 && third === 'check') return { name: 'check', assessmentId: second };
     if (parts.length === 3 && third === 'results') return { name: 'results', assessmentId: second };
+    if (parts.length === 3 && third === 'rounds') return { name: 'rounds', assessmentId: second };
     if (parts.length === 4 && third === 'sections' && fourth) {
       return { name: 'section', assessmentId: second, sectionId: fourth };
     }
@@ -74,6 +77,8 @@ export function hrefFor(route: Route): string {
       return `#/assessments/${e(route.assessmentId)}/check`;
     case 'results':
       return `#/assessments/${e(route.assessmentId)}/results`;
+    case 'rounds':
+      return `#/assessments/${e(route.assessmentId)}/rounds`;
     case 'open-report':
       return '#/open-report';
     case 'not-found':

@@ -17,6 +17,7 @@ import { hrefFor, navigate, type Route } from '../../config/routes.ts';
 import { focusField } from '../../components/focus-field.ts';
 import { PagePager, SectionPager } from './section-navigation.tsx';
 import { useLiveVisibility, usePageForm, useSaveAsTyped } from './use-section-form.ts';
+import { ReviewAllOnPage, ReviewMark } from './review-mark.tsx';
 
 const FIELDS: AnswerField[] = ['value', 'justification', 'notes'];
 
@@ -174,6 +175,7 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
         which made typing in a 100-question section lag (npm run bench). Each
         form submits the same way, so Enter still saves and continues.
       */}
+      <ReviewAllOnPage questions={visibleQuestions} form={form} getLatest={getLatest} update={update} />
       <div className="question-list">
         {visibleQuestions.map((question) => (
           <form key={question.id} noValidate onSubmit={onSubmit}>
@@ -184,6 +186,7 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
               notApplicable={currentValues[question.id]?.notApplicable === true}
               reasonFor={optionNeedingReason(question, answersFromForm({ x: currentValues[question.id] }).x)?.label ?? null}
             />
+            <ReviewMark question={question} form={form} getLatest={getLatest} update={update} />
           </form>
         ))}
         <HiddenAnswersNote questions={hiddenAnswered} />

@@ -1,6 +1,7 @@
 import { prepareInThread } from './prepare-in-thread.ts';
 import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
+import type { RoundsReportInput } from '../rounds-report.ts';
 import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
 import { createReportWorker, takeEarlyReportWorker } from './report-worker-start.ts';
 import { signReportIfKeyPresent } from '../signing/sign-report-if-key-present.ts';
@@ -10,6 +11,8 @@ export interface ReportMaker {
   make(input: ReportInput): Promise<Uint8Array>;
   /** The one-page public summary. */
   makeSummary(input: ReportInput, options: PublicSummaryOptions): Promise<Uint8Array>;
+  /** The comparison of rounds. */
+  makeRounds(input: RoundsReportInput): Promise<Uint8Array>;
   /** Reads a chosen file as a report (off the page's thread where there is a worker). */
   read(bytes: Uint8Array): Promise<ReadReportResult>;
 }
@@ -21,6 +24,7 @@ async function makerInThread(): Promise<ReportMaker> {
   return {
     make: (input) => buildReport(input, { fonts }),
     makeSummary: (input, options) => Promise.resolve(buildPublicSummary(input, { fonts }, options)),
+    makeRounds: (input) => import('../rounds-report.ts').then(({ buildRoundsReport }) => buildRoundsReport(input, { fonts })),
     read: (bytes) => import('../read-report.ts').then(({ readReport }) => readReport(bytes)),
   };
 }
@@ -46,6 +50,7 @@ function makerInWorker(onDead: () => void): Promise<ReportMaker> {
     const maker: ReportMaker = {
       make: (input) => request<Uint8Array>((id) => ({ type: 'make', id, input })),
       makeSummary: (input, summary) => request<Uint8Array>((id) => ({ type: 'make', id, input, summary })),
+      makeRounds: (input) => request<Uint8Array>((id) => ({ type: 'make-rounds', id, input })),
       read: (bytes) => request<ReadReportResult>((id) => ({ type: 'read', id, bytes })),
     };
     const settle = (id: number, value: unknown) => {

@@ -1,11 +1,14 @@
 import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
+import type { RoundsReportInput } from '../rounds-report.ts';
 
 /** What the page asks of the report worker. */
 export type ToReportWorker =
   | { type: 'prepare' }
   /** `summary`: make the one-page public summary instead of the full report. */
   | { type: 'make'; id: number; input: ReportInput; summary?: PublicSummaryOptions }
+  /** The comparison of rounds, in the report's fonts and layout. */
+  | { type: 'make-rounds'; id: number; input: RoundsReportInput }
   /** Read a chosen file as a report: parsing a large or hostile PDF must not freeze the page. */
   | { type: 'read'; id: number; bytes: Uint8Array };
 

@@ -40,6 +40,15 @@ self.addEventListener('message', (event: MessageEvent<ToReportWorker>) => {
           (error: unknown) => answer({ type: 'failed', id: request.id, message: messageOf(error) }),
         ),
     );
+  } else if (request.type === 'make-rounds') {
+    jobs.add(() =>
+      Promise.all([prepareInThread(), import('../rounds-report.ts')])
+        .then(([{ fonts }, { buildRoundsReport }]) => buildRoundsReport(request.input, { fonts }))
+        .then(
+          (bytes) => answer({ type: 'made', id: request.id, bytes }, [bytes.buffer]),
+          (error: unknown) => answer({ type: 'failed', id: request.id, message: messageOf(error) }),
+        ),
+    );
   } else {
     jobs.add(() =>
       prepareInThread()
