@@ -149,8 +149,11 @@ function step(
  */
 export function compareRounds(questionnaire: Questionnaire, assessments: readonly Assessment[]): RoundsComparison {
   const rounds = orderRounds(assessments).map((assessment, index) => compared(questionnaire, assessment, index));
+  // A section no round was asked (its answers hid it every time) has nothing to show.
+  const asked = (sectionId: string) =>
+    rounds.some((round) => round.result.sections.some((section) => section.id === sectionId && section.visible));
   const sections = questionnaire.sections
-    .filter((section) => section.weight > 0)
+    .filter((section) => section.weight > 0 && asked(section.id))
     .map((section) => ({
       id: section.id,
       number: section.number,

@@ -108,8 +108,8 @@ function drawChart(layout: Layout, comparison: RoundsComparison, questionnaire: 
     const label = wrapFor(doc, TYPE.small, line.title, legendWidth - 30)[0] ?? '';
     drawAt(layout, label, frame.right - legendWidth + 28, legendY, { ...TYPE.small, color: COLOR.text });
   });
-  comparison.rounds.forEach((round, index) => drawAt(layout, round.label, x(index), top + height + 4, TYPE.small, 'center'));
-  layout.y = top + height + 24;
+  comparison.rounds.forEach((round, index) => drawAt(layout, round.label, x(index), top + height + 8, TYPE.small, 'center'));
+  layout.y = top + height + 28;
 }
 
 function changeItems(items: readonly (ActionChange | FlagChange)[]): string[] {

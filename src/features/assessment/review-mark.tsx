@@ -49,7 +49,7 @@ export function ReviewMark({
     <div className="review-mark" role="group" aria-label={`Review the answer to question ${question.number}`}>
       <p>
         <strong className="tag tag-amber">To review</strong> Carried over from {previousRoundWords(latest)}. If it is still true, confirm
-        it; otherwise change it above.
+        it; if not, change it above.
       </p>
       <button
         type="button"
@@ -78,9 +78,21 @@ export function ReviewAllOnPage({
   update: UpdateAssessment;
 }) {
   useWatch({ control: form.control });
+  const [confirmed, setConfirmed] = useState(0);
+  const done = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (confirmed > 0) done.current?.focus();
+  }, [confirmed]);
   const latest = getLatest();
   const waiting = questions.filter((question) => isToReview(latest, question.id) && latest.answers[question.id] !== undefined);
-  if (waiting.length === 0) return null;
+  if (waiting.length === 0) {
+    // Where the button was, so the keyboard does not fall back to the top of the page.
+    return confirmed > 0 ? (
+      <p className="review-mark review-done" ref={done} tabIndex={-1}>
+        {confirmed === 1 ? 'The answer' : `All ${confirmed} answers`} still to review on this page confirmed for this round.
+      </p>
+    ) : null;
+  }
   return (
     <div className="notice-panel review-summary">
       <p>
@@ -90,14 +102,15 @@ export function ReviewAllOnPage({
       <button
         type="button"
         className="button button-secondary button-small"
-        onClick={() =>
+        onClick={() => {
           update((current) =>
             confirmAnswers(
               current,
               waiting.map((question) => question.id),
             ),
-          )
-        }
+          );
+          setConfirmed(waiting.length);
+        }}
       >
         Confirm {waiting.length === 1 ? 'it' : `all ${waiting.length}`} as {waiting.length === 1 ? 'it is' : 'they are'}
       </button>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FieldErrors } from 'react-hook-form';
 import type { Question, Questionnaire, Section } from '../../questionnaire/model.ts';
 import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
@@ -116,6 +116,8 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
   const { form, others } = usePageForm(questionnaire, pageSection, getLatest);
   const { errors, submitCount } = form.formState;
   useSaveAsTyped(form, pageSection, others, update);
+  // The questions whose answers were still to review when the page opened: each keeps its place for the review mark (which hides itself once reviewed).
+  const [carriedHere] = useState(() => new Set(getLatest().round?.toReview ?? []));
 
   // Arriving from a link to one question (check your answers, results) puts
   // the person on that question rather than on the page heading.
@@ -185,8 +187,12 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
               errors={errors}
               notApplicable={currentValues[question.id]?.notApplicable === true}
               reasonFor={optionNeedingReason(question, answersFromForm({ x: currentValues[question.id] }).x)?.label ?? null}
+              footer={
+                carriedHere.has(question.id) ? (
+                  <ReviewMark question={question} form={form} getLatest={getLatest} update={update} />
+                ) : undefined
+              }
             />
-            <ReviewMark question={question} form={form} getLatest={getLatest} update={update} />
           </form>
         ))}
         <HiddenAnswersNote questions={hiddenAnswered} />

@@ -65,6 +65,11 @@ export function RoundsChart({
             </g>
           ))}
         <line x1={PAD.left} x2={PAD.left + plotWidth} y1={y(0)} y2={y(0)} className="chart-axis" />
+        {[0, 100].map((value) => (
+          <text key={`tick-${value}`} x={PAD.left - 6} y={y(value) + 4} textAnchor="end" className="chart-tick">
+            {value}
+          </text>
+        ))}
         {rounds.map((round, index) => (
           <text key={round.id} x={x(index)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" className="chart-tick">
             {round.label}
