@@ -153,6 +153,13 @@ test('a second round carries the answers for review, and the comparison shows wh
   await expectNoViolations(page, 'the rounds page');
   await shoot(page, 'rounds');
 
+  // At phone width only the table shows, and the page does not scroll sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('table', { name: 'Score (out of 100) and band of each section in each round' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoViolations(page, 'the rounds page at phone width');
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Reload keeps it all.
   await page.reload();
   await expect(step.getByRole('table', { name: 'Answers changed from Round 1 to Round 2' }).getByRole('row')).toHaveCount(2);

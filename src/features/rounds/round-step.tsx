@@ -1,6 +1,7 @@
 import type { ActionChange, FlagChange } from '../../compare/answer-changes.ts';
 import type { RoundStep } from '../../compare/rounds-compare.ts';
 import { formatIsoDate } from '../../report/format-date.ts';
+import { ScrollBox } from './scroll-box.tsx';
 
 function scoreWords(score: number | null): string {
   return score === null ? 'no score' : String(score);
@@ -61,7 +62,7 @@ export function RoundStepView({ step }: { step: RoundStep }) {
           </dd>
         </div>
       </dl>
-      <div className="table-wrap">
+      <ScrollBox label={`Section scores, ${from.label} to ${to.label}`}>
         <table className="table">
           <caption>
             Section scores, {from.label} to {to.label}
@@ -85,12 +86,12 @@ export function RoundStepView({ step }: { step: RoundStep }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <h3>Answers changed ({step.answers.length})</h3>
       {step.answers.length === 0 ? (
         <p className="muted">No answer changed.</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollBox label={`Answers changed from ${from.label} to ${to.label}`}>
           <table className="table">
             <caption className="visually-hidden">
               Answers changed from {from.label} to {to.label}
@@ -114,7 +115,7 @@ export function RoundStepView({ step }: { step: RoundStep }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <ChangeList title="Actions closed" items={step.actionsClosed} empty="No action was closed." />
       <ChangeList title="Actions opened" items={step.actionsOpened} empty="No action was opened." />

@@ -1,5 +1,6 @@
 import type { Band } from '../../questionnaire/schema.ts';
 import type { ComparedRound, SectionSeries } from '../../compare/rounds-compare.ts';
+import { ScrollBox } from './scroll-box.tsx';
 
 const WIDTH = 640;
 const HEIGHT = 260;
@@ -96,7 +97,7 @@ export function RoundsChart({
           </g>
         ))}
       </svg>
-      <div className="chart-table-wrap rounds-table-wrap">
+      <ScrollBox className="chart-table-wrap rounds-table-wrap" label="Scores of each round">
         <table className="table chart-table">
           <caption>Score (out of 100) and band of each section in each round</caption>
           <thead>
@@ -136,7 +137,7 @@ export function RoundsChart({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </figure>
   );
 }
