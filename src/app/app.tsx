@@ -80,6 +80,10 @@ function RoutePage({ route }: { route: Route }) {
       const Page = readPage('presenter');
       return <Page assessmentId={route.assessmentId} />;
     }
+    case 'rounds': {
+      const Page = readPage('rounds');
+      return <Page assessmentId={route.assessmentId} />;
+    }
     case 'open-report': {
       const Page = readPage('open-report');
       return <Page />;

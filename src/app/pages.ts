@@ -13,6 +13,7 @@ export const pageLoaders = {
   results: () => import('../features/results/results-page.tsx').then((module) => module.ResultsPage),
   workshop: () => import('../features/workshop/workshop-page.tsx').then((module) => module.WorkshopPage),
   presenter: () => import('../features/workshop/presenter-page.tsx').then((module) => module.PresenterPage),
+  rounds: () => import('../features/rounds/rounds-page.tsx').then((module) => module.RoundsPage),
   'open-report': () => import('../features/open-report/open-report-page.tsx').then((module) => module.OpenReportPage),
   compare: () => import('../features/compare/compare-page.tsx').then((module) => module.ComparePage),
 };

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { FieldErrors, UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
 import type { Question } from '../questionnaire/model.ts';
 import type { Answers } from '../questionnaire/answers.ts';
@@ -61,6 +61,8 @@ interface QuestionFieldProps {
   notApplicable: boolean;
   /** Label of the chosen option that needs a written reason, or null. */
   reasonFor: string | null;
+  /** Shown last inside the question's group, such as the review of an answer carried over from an earlier round. */
+  footer?: ReactNode;
 }
 
 /**
@@ -69,7 +71,14 @@ interface QuestionFieldProps {
  * then notes and "Not applicable" where the questionnaire asks for them.
  * Inputs are uncontrolled (react-hook-form), so typing re-renders nothing.
  */
-export const QuestionField = memo(function QuestionField({ question, register, errors, notApplicable, reasonFor }: QuestionFieldProps) {
+export const QuestionField = memo(function QuestionField({
+  question,
+  register,
+  errors,
+  notApplicable,
+  reasonFor,
+  footer,
+}: QuestionFieldProps) {
   const id = question.id;
   const error = errors[id];
   const valueError = error?.value?.message;
@@ -177,6 +186,7 @@ export const QuestionField = memo(function QuestionField({ question, register, e
           registration={register(`${id}.notes`)}
         />
       )}
+      {footer}
     </fieldset>
   );
 });

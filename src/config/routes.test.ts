@@ -21,6 +21,7 @@ describe('routes', () => {
       { name: 'workshop', assessmentId: 'x', sectionId: 'context', questionId: 'product-purpose' },
       { name: 'workshop', assessmentId: 'x', finished: true },
       { name: 'presenter', assessmentId: 'x' },
+      { name: 'rounds', assessmentId: 'a b/c' },
       { name: 'open-report' },
       { name: 'compare' },
     ];
@@ -37,6 +38,7 @@ describe('routes', () => {
     expect(parseRoute('')).toEqual({ name: 'home' });
     expect(parseRoute('#/nowhere/at/all')).toEqual({ name: 'not-found', path: '/nowhere/at/all' });
     expect(parseRoute('#/assessments/x/sections')).toEqual({ name: 'not-found', path: '/assessments/x/sections' });
+    expect(parseRoute('#/assessments/x/rounds/y')).toEqual({ name: 'not-found', path: '/assessments/x/rounds/y' });
     expect(parseRoute('#/%E0%A4%A')).toEqual({ name: 'not-found', path: '/%E0%A4%A' });
     expect(parseRoute('#/compare/extra')).toEqual({ name: 'not-found', path: '/compare/extra' });
   });

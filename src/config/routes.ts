@@ -15,6 +15,8 @@ export type Route =
   | { name: 'workshop'; assessmentId: string; sectionId?: string; questionId?: string; finished?: true }
   /** The presenter's second window: follows the workshop screen of the same assessment. */
   | { name: 'presenter'; assessmentId: string }
+  /** This assessment's rounds (earlier and later) side by side. */
+  | { name: 'rounds'; assessmentId: string }
   | { name: 'open-report' }
   /** Compare several people's answers to one questionnaire. */
   | { name: 'compare' }
@@ -51,6 +53,7 @@ export function parseRoute(hash: string): Route {
       if (parts.length === 5 && fourth && parts[4])
         return { name: 'workshop', assessmentId: second, sectionId: fourth, questionId: parts[4] };
     }
+    if (parts.length === 3 && third === 'rounds') return { name: 'rounds', assessmentId: second };
     if (parts.length === 4 && third === 'sections' && fourth) {
       return { name: 'section', assessmentId: second, sectionId: fourth };
     }
@@ -98,6 +101,8 @@ export function hrefFor(route: Route): string {
       }`;
     case 'presenter':
       return `#/assessments/${e(route.assessmentId)}/workshop/presenter`;
+    case 'rounds':
+      return `#/assessments/${e(route.assessmentId)}/rounds`;
     case 'open-report':
       return '#/open-report';
     case 'compare':

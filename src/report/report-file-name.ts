@@ -2,8 +2,8 @@ import type { Assessment } from '../storage/assessment.ts';
 import { slugify } from '../storage/slugify.ts';
 import { isoDateIn } from './format-date.ts';
 
-/** Which report a file holds: the full report as a draft or a final revision, or the one-page public summary. */
-export type ReportFileKind = { kind: 'draft' } | { kind: 'final'; revision: number } | { kind: 'public-summary' };
+/** Which report a file holds: the full report as a draft or a final revision, the one-page public summary, or the comparison of rounds. */
+export type ReportFileKind = { kind: 'draft' } | { kind: 'final'; revision: number } | { kind: 'public-summary' } | { kind: 'rounds' };
 
 function kindPart(kind: ReportFileKind): string {
   if (kind.kind === 'final') return `final-r${kind.revision}`;

@@ -4,7 +4,7 @@ import type { Question, Questionnaire } from '../questionnaire/model.ts';
 import { computeVisibility } from '../questionnaire/visibility.ts';
 import { scoreAssessment } from '../scoring/score-assessment.ts';
 import type { AssessmentResult } from '../scoring/types.ts';
-import { commitmentFor } from '../storage/action-commitments.ts';
+import { changedAnswers, closedActions, type AnswerChange } from '../compare/answer-changes.ts';
 import type { Assessment, FinalReport } from '../storage/assessment.ts';
 import { plural } from '../questionnaire/wording.ts';
 
@@ -81,12 +81,7 @@ export function scopeOf(
   };
 }
 
-export interface AnswerChange {
-  number: string;
-  text: string;
-  before: string;
-  after: string;
-}
+export type { AnswerChange };
 
 export interface ClosedAction {
   label: string;
@@ -102,26 +97,6 @@ export interface ReportChanges {
   actionsClosed: ClosedAction[];
 }
 
-function answerText(question: Question, answers: Answers): string {
-  const description = describeAnswer(question, answers[question.id]);
-  if (description.kind === 'unanswered') return 'Not answered';
-  if (description.kind === 'not-applicable') return `Not applicable (${description.justification || 'no reason given'})`;
-  return description.reason ? `${description.text} (${description.reason})` : description.text;
-}
-
-const CLOSED = new Set(['done', 'not-needed']);
-
-function closedActions(previous: FinalReport, assessment: Pick<Assessment, 'actionPlan'>, result: AssessmentResult): ClosedAction[] {
-  return result.actionPlan.flatMap((item) => {
-    const ids = item.questions.map((question) => question.questionId);
-    const now = commitmentFor(assessment.actionPlan, item.id, ids);
-    const then = commitmentFor(previous.actionPlan, item.id, ids);
-    if (!CLOSED.has(now.state) || CLOSED.has(then.state)) return [];
-    const how = now.state === 'done' ? 'marked done' : `marked not needed: ${now.reason.trim() || 'no reason given'}`;
-    return [{ label: item.title ?? `${item.number} ${item.text}`, how }];
-  });
-}
-
 /**
  * What changed between the previous final report and this one: every answer
  * that reads differently, score and band before and after, and the actions
@@ -133,23 +108,13 @@ export function changesSince(
   assessment: Pick<Assessment, 'answers' | 'actionPlan'>,
   result: AssessmentResult,
 ): ReportChanges {
-  const all = questionnaire.sections.flatMap((section) => section.questions);
-  const answers = all.flatMap((question) => {
-    const before = answerText(question, previous.answers);
-    const after = answerText(question, assessment.answers);
-    return before === after ? [] : [{ number: question.number, text: question.text, before, after }];
-  });
-  // An action of the previous report that is no longer in the plan was closed by a better answer.
-  const before = scoreAssessment(questionnaire, previous.answers);
-  const now = new Set(result.actionPlan.map((item) => item.id));
-  const resolved = before.actionPlan
-    .filter((item) => !now.has(item.id))
-    .map((item) => ({ label: item.title ?? `${item.number} ${item.text}`, how: 'the answer now meets it' }));
+  const before = { answers: previous.answers, actionPlan: previous.actionPlan, result: scoreAssessment(questionnaire, previous.answers) };
+  const after = { answers: assessment.answers, actionPlan: assessment.actionPlan, result };
   return {
     previous,
     score: { before: previous.score, after: result.score },
     band: { before: previous.band, after: result.band?.label ?? null },
-    answers,
-    actionsClosed: [...closedActions(previous, assessment, result), ...resolved],
+    answers: changedAnswers(questionnaire, previous.answers, assessment.answers),
+    actionsClosed: closedActions(before, after).map(({ label, how }) => ({ label, how })),
   };
 }

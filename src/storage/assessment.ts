@@ -154,6 +154,27 @@ export const finalReportSchema = z.object({
   actionPlan: z.record(z.string(), actionCommitmentSchema),
 });
 
+/**
+ * Where an assessment stands in a series of rounds (the same product
+ * assessed again, e.g. every quarter): which assessment it was started
+ * from and which of its carried answers the person has yet to look at.
+ */
+export const roundLinkSchema = z.object({
+  /** 2 for the round started from a first assessment, and so on. */
+  number: z.number().check(z.int(), z.minimum(2), z.maximum(10_000)),
+  /** The assessment this round was started from; it may since have been deleted. */
+  previousRoundId: boundedText(LIMITS.id),
+  /** The previous round's project name and date, kept so the link still reads if it is deleted. */
+  previousProject: boundedText(LIMITS.shortText),
+  previousDate: boundedText(LIMITS.stamp),
+  /** The questionnaire version the previous round used. */
+  previousVersion: boundedText(LIMITS.stamp),
+  /** Question ids whose carried answers are still to be confirmed or changed. */
+  toReview: z._default(boundedList(boundedText(LIMITS.id)), []),
+  /** Answers that could not be carried over (a newer questionnaire version), in words. */
+  notCarried: z._default(boundedList(boundedText(LIMITS.longText)), []),
+});
+
 export const assessmentSchema = z.object({
   id: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(LIMITS.id, 'must be at most 100 characters long')),
   questionnaire: questionnaireRefSchema,
@@ -173,6 +194,12 @@ export const assessmentSchema = z.object({
   declaration: z._default(declarationDraftSchema, { name: '', role: '', date: '', affirmed: false }),
   /** Every final report made, oldest first: revision numbers and "changes since" come from here. */
   finalReports: z._default(boundedList(finalReportSchema), []),
+  /**
+   * Set on a round started from an earlier assessment; absent on a first
+   * one. Optional rather than defaulted, so an assessment without rounds
+   * serialises exactly as before and reports made earlier still verify.
+   */
+  round: z.optional(roundLinkSchema),
   /** The place the person was last on (a route hash), restored on return. */
   lastLocation: z._default(boundedText(LIMITS.location), ''),
   createdAt: boundedText(LIMITS.stamp),
@@ -186,4 +213,5 @@ export type QuestionnaireMigration = z.infer<typeof questionnaireMigrationSchema
 export type Declaration = z.infer<typeof declarationSchema>;
 export type DeclarationDraft = z.infer<typeof declarationDraftSchema>;
 export type FinalReport = z.infer<typeof finalReportSchema>;
+export type RoundLink = z.infer<typeof roundLinkSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -11,8 +11,20 @@ import { prepareReport } from '../../report/runtime/prepare-report.ts';
 import { listVisibleQuestions } from '../../scoring/visible-questions.ts';
 import { countAnswers, describeCounts } from '../../questionnaire/answer-counts.ts';
 import { whenIdle } from '../../components/when-idle.ts';
+import { answersToReview } from '../../compare/rounds-review.ts';
+import { ReviewCountLine } from './round-notice.tsx';
 
-function AnswerRow({ assessment, section, question }: { assessment: Assessment; section: Section; question: Question }) {
+function AnswerRow({
+  assessment,
+  section,
+  question,
+  toReview,
+}: {
+  assessment: Assessment;
+  section: Section;
+  question: Question;
+  toReview: boolean;
+}) {
   const answer = assessment.answers[question.id];
   const description = describeAnswer(question, answer);
   const href = hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id, questionId: question.id, returnTo: 'check' });
@@ -24,6 +36,7 @@ function AnswerRow({ assessment, section, question }: { assessment: Assessment; 
       <dd>
         {description.kind === 'unanswered' && <strong className="tag tag-red">Not answered{question.required ? '' : ' (optional)'}</strong>}
         {description.kind === 'not-applicable' && <>Not applicable: {description.justification || <em>no reason given</em>}</>}
+        {toReview && <strong className="tag tag-amber review-tag">To review</strong>}
         {description.kind === 'answer' && <span className="answer-text">{description.text}</span>}
         {description.kind === 'answer' && description.reason !== null && (
           <span className="block small">Reason given: {description.reason || <em>none yet</em>}</span>
@@ -47,6 +60,7 @@ function CheckAnswers({ assessment, questionnaire }: { assessment: Assessment; q
   useEffect(() => whenIdle(() => void prepareReport().catch(() => undefined)), []);
   const visibleQuestions = listVisibleQuestions(questionnaire, assessment.answers, visibility);
   const counts = countAnswers(visibleQuestions);
+  const toReview = new Set(answersToReview(questionnaire, assessment));
   const context = assessment.context;
   return (
     <>
@@ -65,6 +79,7 @@ function CheckAnswers({ assessment, questionnaire }: { assessment: Assessment; q
       ) : (
         <p>{describeCounts(counts)}: nothing is left to answer.</p>
       )}
+      <ReviewCountLine assessment={assessment} toReview={toReview.size} />
       <h2>About this assessment</h2>
       <dl className="summary-list">
         {[
@@ -103,7 +118,13 @@ function CheckAnswers({ assessment, questionnaire }: { assessment: Assessment; q
                 {section.questions
                   .filter((question) => visibility.questions.has(question.id))
                   .map((question) => (
-                    <AnswerRow key={question.id} assessment={assessment} section={section} question={question} />
+                    <AnswerRow
+                      key={question.id}
+                      assessment={assessment}
+                      section={section}
+                      question={question}
+                      toReview={toReview.has(question.id)}
+                    />
                   ))}
               </dl>
               {hiddenAnswered.length > 0 && (

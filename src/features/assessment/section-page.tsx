@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FieldErrors } from 'react-hook-form';
 import type { Question, Questionnaire, Section } from '../../questionnaire/model.ts';
 import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
@@ -17,6 +17,7 @@ import { hrefFor, navigate, type Route } from '../../config/routes.ts';
 import { focusField } from '../../components/focus-field.ts';
 import { PagePager, SectionPager } from './section-navigation.tsx';
 import { useLiveVisibility, usePageForm, useSaveAsTyped } from './use-section-form.ts';
+import { ReviewAllOnPage, ReviewMark } from './review-mark.tsx';
 
 const FIELDS: AnswerField[] = ['value', 'justification', 'notes'];
 
@@ -115,6 +116,8 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
   const { form, others } = usePageForm(questionnaire, pageSection, getLatest);
   const { errors, submitCount } = form.formState;
   useSaveAsTyped(form, pageSection, others, update);
+  // The questions whose answers were still to review when the page opened: each keeps its place for the review mark (which hides itself once reviewed).
+  const [carriedHere] = useState(() => new Set(getLatest().round?.toReview ?? []));
 
   // Arriving from a link to one question (check your answers, results) puts
   // the person on that question rather than on the page heading.
@@ -174,6 +177,7 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
         which made typing in a 100-question section lag (npm run bench). Each
         form submits the same way, so Enter still saves and continues.
       */}
+      <ReviewAllOnPage questions={visibleQuestions} form={form} getLatest={getLatest} update={update} />
       <div className="question-list">
         {visibleQuestions.map((question) => (
           <form key={question.id} noValidate onSubmit={onSubmit}>
@@ -183,6 +187,11 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
               errors={errors}
               notApplicable={currentValues[question.id]?.notApplicable === true}
               reasonFor={optionNeedingReason(question, answersFromForm({ x: currentValues[question.id] }).x)?.label ?? null}
+              footer={
+                carriedHere.has(question.id) ? (
+                  <ReviewMark question={question} form={form} getLatest={getLatest} update={update} />
+                ) : undefined
+              }
             />
           </form>
         ))}

@@ -13,6 +13,8 @@ import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { scoreAssessment } from '../../scoring/score-assessment.ts';
 import { LiveScore } from './live-score.tsx';
 import { BlankQuestionnaireDownload } from '../../components/blank-questionnaire-download.tsx';
+import { answersToReview } from '../../compare/rounds-review.ts';
+import { RoundNotice } from './round-notice.tsx';
 
 const STATUS_CLASS: Record<SectionStatus, string> = {
   'not-started': 'tag tag-grey',
@@ -45,6 +47,7 @@ function TaskList({
   const done = expected - counts.toAnswer;
   // Finished as the results page means it: every question that counts has an answer.
   const finished = useMemo(() => !scoreAssessment(questionnaire, assessment.answers).isDraft, [questionnaire, assessment.answers]);
+  const toReview = useMemo(() => new Set(answersToReview(questionnaire, assessment)), [questionnaire, assessment]);
   const location = hrefFor({ name: 'tasks', assessmentId: assessment.id });
   useEffect(() => {
     if (assessment.lastLocation !== location)
@@ -72,6 +75,7 @@ function TaskList({
         </progress>
         <LiveScore questionnaire={questionnaire} answers={assessment.answers} />
       </div>
+      <RoundNotice assessment={assessment} toReview={toReview.size} />
       {finished && (
         <section className="success-panel" aria-labelledby="task-list-complete">
           <h2 id="task-list-complete">This assessment is complete</h2>
@@ -93,16 +97,23 @@ function TaskList({
         {progress.map((section) => {
           const definition = questionnaire.sections.find((candidate) => candidate.id === section.sectionId);
           const statusId = `task-section-${section.sectionId}-status`;
+          const reviewId = `task-section-${section.sectionId}-review`;
+          const reviewCount = definition?.questions.filter((question) => toReview.has(question.id)).length ?? 0;
           return (
             <li className="task" key={section.sectionId}>
               <a
                 className="task-name"
                 href={hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.sectionId })}
-                aria-describedby={statusId}
+                aria-describedby={reviewCount > 0 ? `${statusId} ${reviewId}` : statusId}
               >
                 {definition?.number}. {definition?.title}
               </a>
               <span className="task-count">{describeCounts(section.counts)}</span>
+              {reviewCount > 0 && (
+                <span id={reviewId} className="tag tag-amber">
+                  {reviewCount} to review
+                </span>
+              )}
               <span id={statusId} className={STATUS_CLASS[section.status]}>
                 {SECTION_STATUS_LABEL[section.status]}
               </span>

@@ -9,6 +9,7 @@ import { conditionQuestionIds } from '../../questionnaire/condition-questions.ts
 import type { Assessment } from '../../storage/assessment.ts';
 import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { zodResolver } from '../../components/zod-resolver.ts';
+import { withAnswersChanged } from '../../compare/rounds-review.ts';
 
 function sectionDefaults(section: Section, answers: Answers): Answers {
   const defaults: Answers = {};
@@ -84,7 +85,8 @@ export function useSaveAsTyped(
             if (answer) answers[id] = answer;
             else delete answers[id];
           }
-          return { ...latest, answers };
+          // A carried answer the person changed is reviewed: its mark goes.
+          return withAnswersChanged(latest, answers);
         },
         { rerender: false },
       );

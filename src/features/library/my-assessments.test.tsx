@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { assessmentStore } from '../../state/assessment-repository.ts';
 import { seedAssessment } from '../../state/seed-assessment.test-support.ts';
 import { MyAssessments } from './my-assessments.tsx';
@@ -60,5 +60,26 @@ describe('my assessments', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, delete Crop planner' }));
     expect(assessmentStore.ids().size).toBe(0);
     expect(screen.getByText(/You have no assessments in this browser yet/)).toBeTruthy();
+  });
+
+  it('starts a new round from a saved assessment, with its answers to review, and opens it', async () => {
+    const user = userEvent.setup();
+    const { questionnaire } = await seedAssessment('quick-check', {
+      project: 'Crop planner',
+      answers: { 'people-told-ai': { value: 'no' } },
+    });
+    render(<Listing />);
+    await user.click(screen.getByRole('button', { name: 'Start a new round from Crop planner' }));
+    await vi.waitFor(() => expect(assessmentStore.ids().size).toBe(2));
+    const newId = [...assessmentStore.ids()].find((id) => id !== 'test-assessment') ?? '';
+    expect(window.location.hash).toBe(`#/assessments/${newId}`);
+    const loaded = assessmentStore.load(newId);
+    expect(loaded.ok && loaded.assessment.round).toMatchObject({
+      number: 2,
+      previousRoundId: 'test-assessment',
+      toReview: ['people-told-ai'],
+    });
+    expect(loaded.ok && loaded.assessment.questionnaire.contentHash).toBe(questionnaire.contentHash);
+    expect(loaded.ok && loaded.assessment.answers).toEqual({ 'people-told-ai': { value: 'no' } });
   });
 });

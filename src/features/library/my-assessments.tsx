@@ -19,6 +19,7 @@ import { newAssessmentId } from '../../storage/new-assessment-id.ts';
 import { hrefFor } from '../../config/routes.ts';
 import { downloadFile } from '../../components/download-file.ts';
 import { slugify } from '../../storage/slugify.ts';
+import { StartRoundButton } from '../../connected/start-round-button.tsx';
 
 function refKey(ref: { id: string; contentHash: string }): string {
   return `${ref.id}@${ref.contentHash}`;
@@ -81,6 +82,7 @@ function RowActions({
       >
         Duplicate<span className="visually-hidden"> {name}</span>
       </button>
+      {assessment && <StartRoundButton assessmentId={summary.id} name={name} look="link" />}
       <button type="button" className="link-button" onClick={() => setMode({ kind: 'rename' })}>
         Rename<span className="visually-hidden"> {name}</span>
       </button>
@@ -201,6 +203,7 @@ function AssessmentRow({
           <span className="visually-hidden"> (open)</span>
         </a>
         {summary.organisation && <span className="muted small block">{summary.organisation}</span>}
+        {assessment?.round && <span className="muted small block">Round {assessment.round.number}</span>}
       </th>
       <td>
         {summary.questionnaire.title} <span className="muted">v{summary.questionnaire.version}</span>

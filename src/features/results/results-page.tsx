@@ -15,6 +15,7 @@ import { VerdictPanel } from './verdict-panel.tsx';
 import { RedFlagsPanel } from './red-flags-panel.tsx';
 import { AnswersPanel } from './answers-panel.tsx';
 import { QuickCheckPanel } from './quick-check-panel.tsx';
+import { RoundReviewLine, RoundsPanel } from './rounds-panel.tsx';
 
 function questionHref(assessmentId: string, sectionId: string, questionId: string): string {
   return hrefFor({ name: 'section', assessmentId, sectionId, questionId });
@@ -42,6 +43,7 @@ function Results({
         </a>
       </p>
       <PageHeading title="Your results" caption={assessment.context.project} />
+      <RoundReviewLine assessment={assessment} questionnaire={questionnaire} />
       <VerdictPanel result={result} questionnaire={questionnaire} />
       <QuickCheckPanel assessment={assessment} questionnaire={questionnaire} />
       <RedFlagsPanel result={result} questionHref={toQuestion} />
@@ -70,6 +72,8 @@ function Results({
       </section>
 
       <ReportPanel assessment={assessment} getLatest={getLatest} questionnaire={questionnaire} result={result} update={update} />
+
+      <RoundsPanel assessment={assessment} />
 
       <section aria-labelledby="method">
         <details className="method">

@@ -4,6 +4,7 @@ import type { Questionnaire } from '../../questionnaire/model.ts';
 import type { ComparisonReportInput } from '../comparison-report.ts';
 import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
+import type { RoundsReportInput } from '../rounds-report.ts';
 import { messageOf, type FromReportWorker, type ToReportWorker } from './report-worker-protocol.ts';
 import { createReportWorker, takeEarlyReportWorker } from './report-worker-start.ts';
 import { signReportIfKeyPresent } from '../signing/sign-report-if-key-present.ts';
@@ -15,6 +16,8 @@ export interface ReportMaker {
   makeSummary(input: ReportInput, options: PublicSummaryOptions): Promise<Uint8Array>;
   /** A questionnaire as a blank form to fill in by hand. */
   makeBlank(questionnaire: Questionnaire, options: BlankQuestionnaireOptions): Promise<Uint8Array>;
+  /** The comparison of rounds. */
+  makeRounds(input: RoundsReportInput): Promise<Uint8Array>;
   /** Reads a chosen file as a report (off the page's thread where there is a worker). */
   read(bytes: Uint8Array): Promise<ReadReportResult>;
   /** The PDF comparing several respondents' answers to one questionnaire. */
@@ -29,6 +32,7 @@ async function makerInThread(): Promise<ReportMaker> {
     make: (input) => buildReport(input, { fonts }),
     makeSummary: (input, options) => Promise.resolve(buildPublicSummary(input, { fonts }, options)),
     makeBlank: (questionnaire, options) => makeBlankInThread(questionnaire, options),
+    makeRounds: (input) => import('../rounds-report.ts').then(({ buildRoundsReport }) => buildRoundsReport(input, { fonts })),
     read: (bytes) => import('../read-report.ts').then(({ readReport }) => readReport(bytes)),
     makeComparison: (input) =>
       import('../comparison-report.ts').then(({ buildComparisonReport }) => buildComparisonReport(input, { fonts })),
@@ -57,6 +61,7 @@ function makerInWorker(onDead: () => void): Promise<ReportMaker> {
       make: (input) => request<Uint8Array>((id) => ({ type: 'make', id, input })),
       makeSummary: (input, summary) => request<Uint8Array>((id) => ({ type: 'make', id, input, summary })),
       makeBlank: (questionnaire, options) => request<Uint8Array>((id) => ({ type: 'blank', id, questionnaire, options })),
+      makeRounds: (input) => request<Uint8Array>((id) => ({ type: 'make-rounds', id, input })),
       read: (bytes) => request<ReadReportResult>((id) => ({ type: 'read', id, bytes })),
       makeComparison: (input) => request<Uint8Array>((id) => ({ type: 'compare', id, input })),
     };

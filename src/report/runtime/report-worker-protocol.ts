@@ -3,6 +3,7 @@ import type { ReadReportResult } from '../read-report.ts';
 import type { PublicSummaryOptions, ReportInput } from '../report-types.ts';
 import type { BlankQuestionnaireOptions } from '../blank-questionnaire.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
+import type { RoundsReportInput } from '../rounds-report.ts';
 
 /** What the page asks of the report worker. */
 export type ToReportWorker =
@@ -11,6 +12,8 @@ export type ToReportWorker =
   | { type: 'make'; id: number; input: ReportInput; summary?: PublicSummaryOptions }
   /** Draw a questionnaire as a blank form to fill in by hand. */
   | { type: 'blank'; id: number; questionnaire: Questionnaire; options: BlankQuestionnaireOptions }
+  /** The comparison of rounds, in the report's fonts and layout. */
+  | { type: 'make-rounds'; id: number; input: RoundsReportInput }
   /** Read a chosen file as a report: parsing a large or hostile PDF must not freeze the page. */
   | { type: 'read'; id: number; bytes: Uint8Array }
   /** The comparison of several respondents' answers (compare page). */
