@@ -184,7 +184,9 @@ test('a blank questionnaire downloads from the preview page as a PDF holding eve
   const questionnaire = await loadQuestionnaire('quick-check');
   await page.goto(`./#/questionnaires/${questionnaire.id}`);
   await expect(page.getByRole('heading', { level: 1, name: questionnaire.title })).toBeVisible();
-  await page.getByRole('radio', { name: 'US Letter' }).check();
+  // Chromium here speaks en-US, so Letter is chosen at first: A4 shows the choice is honoured.
+  await expect(page.getByRole('radio', { name: 'US Letter' })).toBeChecked();
+  await page.getByRole('radio', { name: 'A4' }).check();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download a blank questionnaire (PDF)' }).click(),
@@ -198,7 +200,7 @@ test('a blank questionnaire downloads from the preview page as a PDF holding eve
     .filter((piece) => !text.includes(squashed(piece)));
   expect(missing).toEqual([]);
   const info = execFileSync('pdfinfo', [(await download.path())!], { encoding: 'utf8' });
-  expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  expect(info).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/);
 });
 
 test('a blank questionnaire that cannot be made says so', async ({ page, context }) => {
@@ -270,6 +272,8 @@ test('when the browser refuses the report worker, the blank questionnaire is mad
   });
   const questionnaire = await loadQuestionnaire('quick-check');
   await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'No worker' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'tasks-390');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download a blank questionnaire (PDF)' }).click(),

@@ -54,17 +54,17 @@ export interface SlideHandle {
 /**
  * One question, large: its options numbered for the keys, "Not applicable"
  * and the reasons it needs, and notes. Every change is saved at once through
- * `onAnswer`, with the section form's rules (answer-edits.ts).
+ * `onEdit`, with the section form's rules (answer-edits.ts).
  */
 export function QuestionSlide({
   question,
   answer,
-  onAnswer,
+  onEdit,
   handle,
 }: {
   question: Question;
   answer: Answer | undefined;
-  onAnswer: (answer: Answer | undefined) => void;
+  onEdit: (edit: (answer: Answer | undefined) => Answer | undefined) => void;
   handle: MutableRefObject<SlideHandle | null>;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -86,7 +86,7 @@ export function QuestionSlide({
       return;
     }
     const next = chooseOption(question, answer, index);
-    onAnswer(next);
+    onEdit((current) => chooseOption(question, current, index));
     const now = new Set(selectedValues(question, next));
     setSaid(now.has(option.value) ? `Chosen: ${option.label}` : `Unticked: ${option.label}`);
   };
@@ -109,7 +109,7 @@ export function QuestionSlide({
       else if (action.type === 'not-applicable') {
         if (!question.notApplicable) setSaid('“Not applicable” is not an answer to this question.');
         else {
-          onAnswer(toggleNotApplicable(question, answer));
+          onEdit((current) => toggleNotApplicable(question, current));
           setSaid(notApplicable ? '“Not applicable” unticked' : '“Not applicable” ticked: press R to give the reason.');
         }
       } else if (action.type === 'focus') focus(action.field);
@@ -119,7 +119,7 @@ export function QuestionSlide({
     },
   };
 
-  const text = (field: 'value' | 'justification' | 'notes') => (value: string) => onAnswer(withText(answer, field, value));
+  const text = (field: 'value' | 'justification' | 'notes') => (value: string) => onEdit((current) => withText(current, field, value));
 
   return (
     <fieldset className="workshop-question">
@@ -177,7 +177,7 @@ export function QuestionSlide({
             id={fieldId(question, 'na')}
             checked={notApplicable}
             aria-keyshortcuts="0"
-            onChange={() => onAnswer(toggleNotApplicable(question, answer))}
+            onChange={() => onEdit((current) => toggleNotApplicable(question, current))}
           />
           <label htmlFor={fieldId(question, 'na')}>
             <kbd aria-hidden="true">0</kbd> Not applicable to this product

@@ -133,8 +133,10 @@ function WorkshopSlide({
         question={question}
         answer={assessment.answers[question.id]}
         handle={slideHandle}
-        onAnswer={(answer) =>
+        onEdit={(edit) =>
           update((latest) => {
+            // Edited from the saved answer, not the one last drawn: two keys pressed quickly both count.
+            const answer = edit(latest.answers[question.id]);
             const answers = { ...latest.answers };
             if (answer) answers[question.id] = answer;
             else delete answers[question.id];
