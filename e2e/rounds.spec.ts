@@ -91,13 +91,17 @@ test('a second round carries the answers for review, and the comparison shows wh
   expect(carried).toBeGreaterThan(10);
   const peopleTask = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${people.number}. ${people.title}` }) });
   await expect(peopleTask.getByText(`${people.questions.length} to review`)).toBeVisible();
+  await expectNoViolations(page, 'the task list of a second round');
+  await shoot(page, 'task-list');
 
   // Check your answers and the results say how many are still to review.
   await page.getByRole('link', { name: 'Check your answers' }).click();
   await expect(page.getByText(`${carried} answers carried over from round 1`)).toBeVisible();
   await expect(page.getByText('To review', { exact: true })).toHaveCount(carried);
+  await shoot(page, 'check');
   await page.getByRole('link', { name: 'See your results' }).click();
   await expect(page.getByText(`${carried} answers carried over from round 1 are still to review.`)).toBeVisible();
+  await shoot(page, 'results');
   // The action plan came with its owner.
   await expect(page.getByLabel(`Owner for question ${told.number}`)).toHaveValue('Sam, product lead');
   await page.getByRole('link', { name: 'Check your answers' }).click();

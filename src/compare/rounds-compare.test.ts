@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRounds, orderRounds, roundChain } from './rounds-compare.ts';
 import { startNextRound } from './rounds-start.ts';
+import { buildQuestionnaire } from '../scoring/build-questionnaire.test-support.ts';
 import { roundAssessment, roundsQuestionnaire, roundsQuestionnaireV2 } from './rounds.test-support.ts';
 
 const questionnaire = roundsQuestionnaire();
@@ -123,6 +124,38 @@ describe('compareRounds', () => {
     expect(comparison.steps[0]?.answers.map((change) => [change.number, change.before, change.after])).toEqual([
       ['1.1', 'Partly', 'Yes'],
       ['2.1', 'Not answered', 'Good'],
+    ]);
+  });
+});
+
+describe('compareRounds with a section the answers hide', () => {
+  const yesNo = [
+    { value: 'yes', score: 1 },
+    { value: 'no', score: 0 },
+  ];
+  const conditional = buildQuestionnaire([
+    { id: 'base', title: 'Base', questions: [{ id: 'faces', options: yesNo }] },
+    {
+      id: 'faces-module',
+      title: 'Faces',
+      visibleWhen: { question: 'faces', equals: 'yes' },
+      questions: [{ id: 'consent', options: yesNo }],
+    },
+  ]);
+
+  it('leaves out a section no round was asked, and keeps one asked in some rounds with a gap where it was not', () => {
+    const never = compareRounds(conditional, [
+      roundAssessment(conditional, 'a', '2026-12-01', { faces: { value: 'no' } }),
+      roundAssessment(conditional, 'b', '2027-03-01', { faces: { value: 'no' } }),
+    ]);
+    expect(never.sections.map((section) => section.id)).toEqual(['base']);
+    const once = compareRounds(conditional, [
+      roundAssessment(conditional, 'a', '2026-12-01', { faces: { value: 'no' } }),
+      roundAssessment(conditional, 'b', '2027-03-01', { faces: { value: 'yes' }, consent: { value: 'yes' } }),
+    ]);
+    expect(once.sections.map((section) => [section.id, section.points.map((point) => point.score)])).toEqual([
+      ['base', [0, 100]],
+      ['faces-module', [null, 100]],
     ]);
   });
 });

@@ -39,8 +39,9 @@ export function confirmAnswers(assessment: Assessment, questionIds: readonly str
 }
 
 // Key order differs between a stored answer and one read back from the form.
+// The same object first: a keystroke replaces one answer and keeps the others, so this stays cheap in a long assessment.
 function sameAnswer(a: Answers[string] | undefined, b: Answers[string] | undefined): boolean {
-  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+  return a === b || canonicalJson(a ?? null) === canonicalJson(b ?? null);
 }
 
 /**

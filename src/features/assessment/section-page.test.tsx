@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { flushSaves, readAssessment } from '../../state/assessment-repository.ts';
-import { seedAssessment } from '../../state/seed-assessment.test-support.ts';
+import { bestAnswers, bundled, seedAssessment } from '../../state/seed-assessment.test-support.ts';
+import { startRound } from '../../state/start-round.ts';
 import { SectionPage } from './section-page.tsx';
 
 function savedAnswers(id: string) {
@@ -59,5 +60,33 @@ describe('a section of questions', () => {
     render(<SectionPage assessmentId="test-assessment" sectionId="no-such-section" />);
     expect(await screen.findByRole('heading', { name: 'Section not found' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Back to the task list' })).toBeTruthy();
+  });
+
+  it('marks each answer carried over from the previous round until it is confirmed or changed', async () => {
+    const user = userEvent.setup();
+    const questionnaire = await bundled('quick-check');
+    await seedAssessment('quick-check', { answers: bestAnswers(questionnaire) });
+    const started = await startRound('test-assessment');
+    if (!started.ok) throw new Error(started.message);
+    const id = started.assessment.id;
+    render(<SectionPage assessmentId={id} sectionId="people-affected" />);
+    const section = questionnaire.sections.find((candidate) => candidate.id === 'people-affected');
+    const [first, second] = section?.questions ?? [];
+    expect(await screen.findAllByRole('group', { name: /^Review the answer to question/ })).toHaveLength(section?.questions.length ?? 0);
+
+    // Changing an answer reviews it.
+    const firstGroup = screen.getByRole('group', { name: new RegExp(`^${first?.number} `) });
+    await user.click(within(firstGroup).getAllByRole('radio')[0] as HTMLElement);
+    expect(screen.queryByRole('group', { name: `Review the answer to question ${first?.number}` })).toBeNull();
+
+    // Confirming one keeps its answer and takes its mark away.
+    await user.click(screen.getByRole('button', { name: `Confirm this answer to question ${second?.number}` }));
+    expect(screen.getByText(`Answer to ${second?.number} confirmed for this round.`)).toBeTruthy();
+    flushSaves();
+    const read = readAssessment(id);
+    expect(read.ok && read.assessment.round?.toReview.includes(first?.id ?? '')).toBe(false);
+    expect(read.ok && read.assessment.round?.toReview.includes(second?.id ?? '')).toBe(false);
+    expect(read.ok && read.assessment.answers[second?.id ?? '']).toEqual(bestAnswers(questionnaire)[second?.id ?? '']);
+    expect(read.ok && read.assessment.round?.toReview.length).toBe(started.assessment.round!.toReview.length - 2);
   });
 });

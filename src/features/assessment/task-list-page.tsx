@@ -15,6 +15,7 @@ import { LiveScore } from './live-score.tsx';
 import { BlankQuestionnaireDownload } from '../../components/blank-questionnaire-download.tsx';
 import { answersToReview } from '../../compare/rounds-review.ts';
 import { RoundNotice } from './round-notice.tsx';
+import { StartRoundButton } from '../../connected/start-round-button.tsx';
 
 const STATUS_CLASS: Record<SectionStatus, string> = {
   'not-started': 'tag tag-grey',
@@ -81,6 +82,10 @@ function TaskList({
           <h2 id="task-list-complete">This assessment is complete</h2>
           <p>
             <a href={hrefFor({ name: 'results', assessmentId: assessment.id })}>See your results and download the PDF report</a>
+          </p>
+          <p>
+            Assessing the product again later?{' '}
+            <StartRoundButton assessmentId={assessment.id} name={assessment.context.project} look="link" />
           </p>
         </section>
       )}
