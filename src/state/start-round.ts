@@ -1,4 +1,4 @@
-import { loadBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
+import { loadQuestionnaire } from './load-questionnaire.ts';
 import { messageOf } from '../questionnaire/wording.ts';
 import { startNextRound } from '../compare/rounds-start.ts';
 import type { Assessment } from '../storage/assessment.ts';
@@ -18,11 +18,13 @@ export async function startRound(previousId: string): Promise<StartRoundResult> 
   if (!read.ok) return { ok: false, message: read.message };
   const previous = read.assessment;
   try {
-    const questionnaire = await loadBundledQuestionnaire(previous.questionnaire.id);
+    // The newest version here, bundled or the person's own; a questionnaire
+    // of theirs that was removed still has the version this round was made on.
+    const questionnaire = (await loadQuestionnaire(previous.questionnaire.id)) ?? (await loadQuestionnaire(previous.questionnaire));
     if (!questionnaire) {
       return {
         ok: false,
-        message: `A new round needs the questionnaire “${previous.questionnaire.title}” (${previous.questionnaire.id}), which this copy of Oversight does not include.`,
+        message: `A new round needs the questionnaire “${previous.questionnaire.title}” (${previous.questionnaire.id}), which is neither in this copy of Oversight nor among your questionnaires in this browser.`,
       };
     }
     const now = new Date();

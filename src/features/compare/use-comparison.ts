@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { matchAnswerSet, uniqueNames, type AnswerSet, type MatchedAnswerSet } from '../../compare/answer-sets.ts';
 import { compareAnswerSets, type Comparison } from '../../compare/compare-answer-sets.ts';
 import { sessionOf } from '../../compare/comparison-session.ts';
-import { loadBundledQuestionnaire } from '../../questionnaire/bundled-questionnaires.ts';
+import { loadQuestionnaire } from '../../state/load-questionnaire.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import { messageOf } from '../../questionnaire/wording.ts';
 import { keepComparisonSession, loadComparisonSession } from '../../state/comparison-session-store.ts';
@@ -36,12 +36,12 @@ async function addOutcomes(state: ComparisonState, outcomes: readonly SourceOutc
       continue;
     }
     const made = outcome.set.assessment.questionnaire;
-    questionnaire ??= await loadBundledQuestionnaire(made.id);
+    questionnaire ??= (await loadQuestionnaire(made.id)) ?? (await loadQuestionnaire(made));
     if (!questionnaire) {
       problems.push({
         source: sourceName(outcome.set),
         messages: [
-          `These answers were made with the questionnaire “${made.title}” (${made.id}), which this copy of Oversight does not include.`,
+          `These answers were made with the questionnaire “${made.title}” (${made.id}), which is neither in this copy of Oversight nor among your questionnaires in this browser.`,
         ],
       });
       continue;
@@ -57,7 +57,7 @@ async function addOutcomes(state: ComparisonState, outcomes: readonly SourceOutc
 async function restore(): Promise<ComparisonState> {
   const session = loadComparisonSession();
   if (!session) return EMPTY;
-  const questionnaire = await loadBundledQuestionnaire(session.questionnaireId);
+  const questionnaire = await loadQuestionnaire(session.questionnaireId);
   if (!questionnaire) return EMPTY;
   const outcomes = session.sets.map((kept): SourceOutcome => {
     if (!('assessment' in kept)) {
