@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { FieldErrors } from 'react-hook-form';
 import type { Question, Questionnaire, Section } from '../../questionnaire/model.ts';
 import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
@@ -17,7 +17,11 @@ import { hrefFor, navigate, type Route } from '../../config/routes.ts';
 import { focusField } from '../../components/focus-field.ts';
 import { PagePager, SectionPager } from './section-navigation.tsx';
 import { useLiveVisibility, usePageForm, useSaveAsTyped } from './use-section-form.ts';
-import { ReviewAllOnPage, ReviewMark } from './review-mark.tsx';
+
+// Only a later round has answers to review: the marks' code loads for those
+// pages alone, not before every first question.
+const ReviewMark = lazy(() => import('./review-mark.tsx').then((module) => ({ default: module.ReviewMark })));
+const ReviewAllOnPage = lazy(() => import('./review-mark.tsx').then((module) => ({ default: module.ReviewAllOnPage })));
 
 const FIELDS: AnswerField[] = ['value', 'justification', 'notes'];
 
@@ -171,13 +175,17 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
       </p>
       <ErrorSummary errors={summaryOf(visibleQuestions, errors)} attempt={submitCount} />
       <SectionHeader assessment={assessment} section={section} page={page} pageCount={pageCount} questions={pageSection.questions} />
+      {carriedHere.size > 0 && (
+        <Suspense fallback={null}>
+          <ReviewAllOnPage questions={visibleQuestions} form={form} getLatest={getLatest} update={update} />
+        </Suspense>
+      )}
       {/*
         One small <form> per question rather than one around the section:
         Chrome's autofill re-reads every field of a form on each keystroke,
         which made typing in a 100-question section lag (npm run bench). Each
         form submits the same way, so Enter still saves and continues.
       */}
-      <ReviewAllOnPage questions={visibleQuestions} form={form} getLatest={getLatest} update={update} />
       <div className="question-list">
         {visibleQuestions.map((question) => (
           <form key={question.id} noValidate onSubmit={onSubmit}>
@@ -189,7 +197,9 @@ function SectionForm({ assessment, getLatest, questionnaire, section, page, upda
               reasonFor={optionNeedingReason(question, answersFromForm({ x: currentValues[question.id] }).x)?.label ?? null}
               footer={
                 carriedHere.has(question.id) ? (
-                  <ReviewMark question={question} form={form} getLatest={getLatest} update={update} />
+                  <Suspense fallback={null}>
+                    <ReviewMark question={question} form={form} getLatest={getLatest} update={update} />
+                  </Suspense>
                 ) : undefined
               }
             />

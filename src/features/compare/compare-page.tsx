@@ -6,6 +6,8 @@ import { ComparisonDownloads } from './comparison-downloads.tsx';
 import { DiscussFirst, EveryQuestion, SectionScores } from './comparison-views.tsx';
 import { RespondentList } from './respondent-list.tsx';
 import { useComparison } from './use-comparison.ts';
+// Styles of this screen only: they load with it, not before every first question.
+import './compare.css';
 
 /**
  * Compare answers: a facilitator loads several people's answers to the same

@@ -10,6 +10,8 @@ import { formatIsoDate } from '../../report/format-date.ts';
 import { RoundsChart } from './rounds-chart.tsx';
 import { RoundStepView } from './round-step.tsx';
 import { RoundsDownloads } from './rounds-downloads.tsx';
+// Styles of this screen only: they load with it, not before every first question.
+import './rounds.css';
 
 /** Every saved assessment of this questionnaire, this one as the page holds it: the rounds that may be compared. */
 function sameQuestionnaire(current: Assessment): Assessment[] {

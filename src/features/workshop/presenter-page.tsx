@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { openChannel, type Slide } from './workshop-channel.ts';
+// Styles of this screen only: they load with it, not before every first question.
+import './workshop.css';
 
 type State = { status: 'waiting' } | { status: 'unsupported' } | { status: 'following'; slide: Slide };
 

@@ -19,6 +19,8 @@ import { useWorkshopKeys } from './use-workshop-keys.ts';
 import { timerOf, useWorkshopSession } from './workshop-session.ts';
 import { positionOf, stepFrom, visibleSteps, type Step } from './workshop-steps.ts';
 import type { WorkshopAction } from './workshop-keys.ts';
+// Styles of this screen only: they load with it, not before every first question.
+import './workshop.css';
 
 interface Ready {
   assessment: Assessment;
