@@ -76,6 +76,12 @@ export function listMyQuestionnaires(): ReturnType<typeof questionnaireStore.lis
   return { entries: listed, problems };
 }
 
+/** What "Your questionnaires" shows: the list, the entries that could not be read, and who uses each version kept. */
+export function readMyQuestionnaires(): ReturnType<typeof listMyQuestionnaires> & { usage: ReturnType<typeof questionnaireUsage> } {
+  const listing = listMyQuestionnaires();
+  return { ...listing, usage: questionnaireUsage() };
+}
+
 export type AddOutcome = { kind: 'added' | 'restored' | 'already'; entry: StoredQuestionnaire } | { kind: 'refused'; message: string };
 
 /**

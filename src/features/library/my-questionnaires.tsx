@@ -6,9 +6,8 @@ import { compareVersions } from '../../storage/migrate-assessment.ts';
 import type { StoredQuestionnaire } from '../../storage/questionnaire-store.ts';
 import {
   addQuestionnaire,
-  listMyQuestionnaires,
   questionnaireStore,
-  questionnaireUsage,
+  readMyQuestionnaires,
   removeQuestionnaire,
   type AddOutcome,
 } from '../../state/questionnaire-repository.ts';
@@ -23,7 +22,7 @@ type Outcome =
   | { kind: 'refused'; fileName: string; message: string }
   | { kind: 'done'; message: string };
 
-type Usage = ReturnType<typeof questionnaireUsage>;
+type Usage = ReturnType<typeof readMyQuestionnaires>['usage'];
 
 const LINK_PARAMETER = 'questionnaire';
 
@@ -186,14 +185,25 @@ function QuestionnaireCard({
  * `?questionnaire=path` on this site), checked as `npm run questions:check`
  * checks them, and kept in this browser.
  */
-export function MyQuestionnaires({ onChanged }: { version: number; onChanged: () => void }) {
+/** The listing, read again whenever assessments (`version`) or questionnaires (`revision`) may have changed. */
+function useMyQuestionnaires(version: number, revision: number) {
+  const [listing, setListing] = useState(readMyQuestionnaires);
+  const seen = useRef(`${version}:${revision}`);
+  useEffect(() => {
+    const key = `${version}:${revision}`;
+    if (seen.current === key) return;
+    seen.current = key;
+    setListing(readMyQuestionnaires());
+  }, [version, revision]);
+  return listing;
+}
+
+export function MyQuestionnaires({ version, onChanged }: { version: number; onChanged: () => void }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [attempt, setAttempt] = useState(0);
-  const [, setRevision] = useState(0);
+  const [revision, setRevision] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
-  // Read afresh on every render: a change to assessments (`version`) or to questionnaires (`revision`) renders again.
-  const { entries, problems } = listMyQuestionnaires();
-  const usage = questionnaireUsage();
+  const { entries, problems, usage } = useMyQuestionnaires(version, revision);
   const usedBy = new Map(usage.map(({ entry, assessments }) => [keyOf(entry), assessments.length]));
   const offers = offersOf(usage, entries);
 
