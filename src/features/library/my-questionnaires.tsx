@@ -18,7 +18,7 @@ import { TemplateDownload } from './questionnaire-downloads.tsx';
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'working'; fileName: string }
-  | { kind: 'failed'; fileName: string; problems: string[]; link?: boolean }
+  | { kind: 'failed'; fileName: string; problems: string[] }
   | { kind: 'refused'; fileName: string; message: string }
   | { kind: 'done'; message: string };
 
@@ -179,12 +179,6 @@ function QuestionnaireCard({
   );
 }
 
-/**
- * "Your questionnaires": questionnaires a facilitator brings, loaded from a
- * file (chosen, dropped anywhere on the page, or linked with
- * `?questionnaire=path` on this site), checked as `npm run questions:check`
- * checks them, and kept in this browser.
- */
 /** The listing, read again whenever assessments (`version`) or questionnaires (`revision`) may have changed. */
 function useMyQuestionnaires(version: number, revision: number) {
   const [listing, setListing] = useState(readMyQuestionnaires);
@@ -198,11 +192,16 @@ function useMyQuestionnaires(version: number, revision: number) {
   return listing;
 }
 
+/**
+ * "Your questionnaires": questionnaires a facilitator brings, loaded from a
+ * file (chosen, dropped anywhere on the page, or linked with
+ * `?questionnaire=path` on this site), checked as `npm run questions:check`
+ * checks them, and kept in this browser.
+ */
 export function MyQuestionnaires({ version, onChanged }: { version: number; onChanged: () => void }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [attempt, setAttempt] = useState(0);
   const [revision, setRevision] = useState(0);
-  const fileInput = useRef<HTMLInputElement>(null);
   const { entries, problems, usage } = useMyQuestionnaires(version, revision);
   const usedBy = new Map(usage.map(({ entry, assessments }) => [keyOf(entry), assessments.length]));
   const offers = offersOf(usage, entries);
@@ -214,8 +213,8 @@ export function MyQuestionnaires({ version, onChanged }: { version: number; onCh
     onChanged();
   };
 
-  const settle = (checked: CheckedFile, fileName: string, link = false) => {
-    if (!checked.ok) return changed({ kind: 'failed', fileName, problems: checked.problems, link });
+  const settle = (checked: CheckedFile, fileName: string) => {
+    if (!checked.ok) return changed({ kind: 'failed', fileName, problems: checked.problems });
     const added = addQuestionnaire(checked.questionnaire, checked.source, fileName);
     changed(
       added.kind === 'refused' ? { kind: 'refused', fileName, message: added.message } : { kind: 'done', message: loadedMessage(added) },
@@ -268,13 +267,12 @@ export function MyQuestionnaires({ version, onChanged }: { version: number; onCh
     }
     setOutcome({ kind: 'working', fileName: target.fileName });
     readLinkedFile(target).then(
-      (checked) => settle(checked, target.fileName, true),
+      (checked) => settle(checked, target.fileName),
       () =>
         changed({
           kind: 'failed',
           fileName: target.fileName,
           problems: ['Oversight could not read this file. Nothing was changed.'],
-          link: true,
         }),
     );
     // Once, on arrival: the link is taken off the address at once.
@@ -339,7 +337,6 @@ export function MyQuestionnaires({ version, onChanged }: { version: number; onCh
         </p>
         <input
           id="questionnaire-file"
-          ref={fileInput}
           type="file"
           accept=".yaml,.yml,.json,application/yaml,text/yaml,application/json"
           aria-describedby="questionnaire-file-hint"
