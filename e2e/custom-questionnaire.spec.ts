@@ -180,6 +180,10 @@ test('a removed questionnaire leaves its assessment working, with a notice sayin
   await expect(page.getByRole('heading', { name: 'Its questionnaire was removed from your questionnaires' })).toBeVisible();
   await expectNoViolations(page, 'an assessment whose questionnaire was removed');
 
+  // An old link to start on it says it was removed, rather than starting on it.
+  await page.goto('./#/start/team-check/1.0.0');
+  await expect(page.getByRole('heading', { level: 1, name: 'This questionnaire was removed' })).toBeVisible();
+
   // Loading the file again puts it back, and the notice goes.
   await page.goto('./');
   await loadFile(page, 'team-check.yaml');
