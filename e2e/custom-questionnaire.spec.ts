@@ -180,6 +180,10 @@ test('a removed questionnaire leaves its assessment working, with a notice sayin
   await expect(page.getByRole('heading', { name: 'Its questionnaire was removed from your questionnaires' })).toBeVisible();
   await expectNoViolations(page, 'an assessment whose questionnaire was removed');
 
+  // An old link to start on it says it was removed, rather than starting on it.
+  await page.goto('./#/start/team-check/1.0.0');
+  await expect(page.getByRole('heading', { level: 1, name: 'This questionnaire was removed' })).toBeVisible();
+
   // Loading the file again puts it back, and the notice goes.
   await page.goto('./');
   await loadFile(page, 'team-check.yaml');
@@ -224,4 +228,32 @@ test('a new version is kept beside the old, and moving assessments to it lists w
   ).toBeVisible();
   await expect(page.getByText('The paper complaints log question was removed.')).toBeVisible();
   await expectNoViolations(page, 'a moved assessment');
+});
+
+test('an editable copy and the template download as files that load as they are', async ({ page }, testInfo) => {
+  await page.goto('./');
+  const cases: [string, string, string][] = [
+    [
+      'Download an editable copy of Quick pre-launch check',
+      'quick-check-copy.yaml',
+      'Loaded “Quick pre-launch check (copy)” version 2.0.0.',
+    ],
+    ['Download a blank template', 'my-questionnaire.yaml', 'Loaded “My questionnaire” version 1.0.0.'],
+  ];
+  for (const [button, fileName, loaded] of cases) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    expect(download.suggestedFilename()).toBe(fileName);
+    const path = testInfo.outputPath(fileName);
+    await download.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toMatch(/^# /);
+    expect(text).toContain('# A stable identifier: lowercase letters, digits and hyphens');
+    // What the command says of the file, the page says too: it loads as it is.
+    const checked = await parseQuestionnaireBytes(readFileSync(path));
+    expect(checked.ok ? [] : checked.issues).toEqual([]);
+    await page.getByLabel('Load a questionnaire file').setInputFiles(path);
+    await expect(page.getByText(loaded)).toBeVisible();
+  }
+  await expect(yours(page).getByRole('heading', { name: 'Quick pre-launch check (copy)' })).toBeVisible();
+  await expect(yours(page).getByRole('heading', { name: 'My questionnaire' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
-import { useState, type ReactNode } from 'react';
-import type { Assessment } from '../storage/assessment.ts';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Assessment, QuestionnaireRef } from '../storage/assessment.ts';
 import { useAssessment } from '../state/use-assessment.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { StorageWarning } from './storage-warning.tsx';
@@ -14,6 +14,24 @@ type Ready = Extract<ReturnType<typeof useAssessment>, { status: 'ready' }>;
 // If even that download fails (offline, a new version deployed), it says so.
 function exportAnswers(assessment: Assessment, onFailed: () => void): void {
   import('./export-answers.ts').then((module) => module.exportAnswers(assessment)).catch(onFailed);
+}
+
+/** Says so when the person removed this assessment's questionnaire from their list: it is kept for the assessment. */
+function RemovedQuestionnaireNotice({ questionnaire }: { questionnaire: QuestionnaireRef }) {
+  const { id, version, contentHash, title } = questionnaire;
+  // Read once per questionnaire, not on every render of the page.
+  const removed = useMemo(() => isRemovedQuestionnaire({ id, version, contentHash }), [id, version, contentHash]);
+  if (!removed) return null;
+  return (
+    <div className="notice-panel" role="note" aria-labelledby="removed-questionnaire-heading">
+      <h2 id="removed-questionnaire-heading">Its questionnaire was removed from your questionnaires</h2>
+      <p>
+        This assessment uses “{title}” version {version}, which was removed from the list on the home page. The assessment keeps working:
+        Oversight keeps a copy of the questionnaire for as long as an assessment uses it. To start new assessments with it, load its file
+        again on the <a href={hrefFor({ name: 'home' })}>home page</a>.
+      </p>
+    </div>
+  );
 }
 
 /** Loads an assessment and shows its page, or says plainly why it cannot. */
@@ -74,17 +92,7 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
           </p>
         </div>
       )}
-      {isRemovedQuestionnaire(state.assessment.questionnaire) && (
-        <div className="notice-panel" role="note" aria-labelledby="removed-questionnaire-heading">
-          <h2 id="removed-questionnaire-heading">Its questionnaire was removed from your questionnaires</h2>
-          <p>
-            This assessment uses “{state.assessment.questionnaire.title}” version {state.assessment.questionnaire.version}, which was
-            removed from the list on the home page. The assessment keeps working: Oversight keeps a copy of the questionnaire for as long as
-            an assessment uses it. To start new assessments with it, load its file again on the{' '}
-            <a href={hrefFor({ name: 'home' })}>home page</a>.
-          </p>
-        </div>
-      )}
+      <RemovedQuestionnaireNotice questionnaire={state.assessment.questionnaire} />
       {state.migration && <MigrationNotice migration={state.migration} onAcknowledge={state.acknowledgeMigration} />}
       {children(state)}
     </>

@@ -20,18 +20,22 @@ vi.mock('../questionnaire/runtime/check-in-worker.ts', () => import('../question
 // The browser's storage, as a plain map: Node has none.
 const backend = vi.hoisted(() => {
   const items = new Map<string, string>();
+  const state = { full: false };
   const storage = {
     get length() {
       return items.size;
     },
     key: (index: number) => [...items.keys()][index] ?? null,
     getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
+    setItem: (key: string, value: string) => {
+      if (state.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      items.set(key, value);
+    },
     removeItem: (key: string) => void items.delete(key),
     clear: () => items.clear(),
   };
   Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true });
-  return { items };
+  return { items, state };
 });
 
 vi.mock('virtual:questionnaires', async () => {
@@ -55,7 +59,10 @@ function assessmentOn(questionnaire: Questionnaire, id: string) {
   return assessment;
 }
 
-beforeEach(() => backend.items.clear());
+beforeEach(() => {
+  backend.items.clear();
+  backend.state.full = false;
+});
 
 describe('loadQuestionnaire: bundled and loaded alike', () => {
   it('finds a bundled questionnaire by id, whatever version an assessment recorded', async () => {
@@ -118,6 +125,16 @@ describe('addQuestionnaire', () => {
     const outcome = addQuestionnaire(await parse(edited), edited, 'team-check.yaml');
     expect(outcome.kind === 'refused' && outcome.message).toContain('You already have version 1.0.0 of “Team readiness check”');
     expect(questionnaireStore.read('team-check', '1.0.0')).toMatchObject({ ok: true, entry: { source: V1_TEXT } });
+  });
+
+  it('says so when the browser refuses to store it, and keeps no copy in this tab', async () => {
+    const v1 = await parse(V1_TEXT);
+    backend.state.full = true;
+    const outcome = addQuestionnaire(v1, V1_TEXT, 'team-check.yaml');
+    expect(outcome.kind === 'refused' && outcome.message).toBe(
+      "This browser's storage for Oversight is full, so the questionnaire could not be kept. Delete assessments or questionnaires you no longer need, then load the file again.",
+    );
+    await expect(loadQuestionnaire('team-check')).resolves.toBeNull();
   });
 
   it('says when the very same file is loaded again', async () => {

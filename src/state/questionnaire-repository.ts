@@ -76,6 +76,23 @@ export function listMyQuestionnaires(): ReturnType<typeof questionnaireStore.lis
   return { entries: listed, problems };
 }
 
+/** What "Your questionnaires" shows: the list, the entries that could not be read, and who uses each version kept. */
+export function readMyQuestionnaires(): ReturnType<typeof listMyQuestionnaires> & { usage: ReturnType<typeof questionnaireUsage> } {
+  const listing = listMyQuestionnaires();
+  return { ...listing, usage: questionnaireUsage() };
+}
+
+function withoutRemoval(entry: StoredQuestionnaire): StoredQuestionnaire {
+  const { removedAt: _removed, ...kept } = entry;
+  return kept;
+}
+
+const NOT_SAVED: Partial<Record<string, string>> = {
+  full: "This browser's storage for Oversight is full, so the questionnaire could not be kept. Delete assessments or questionnaires you no longer need, then load the file again.",
+  unavailable:
+    'This browser is not letting Oversight save (private browsing or blocked site data, perhaps), so the questionnaire could not be kept here.',
+};
+
 export type AddOutcome = { kind: 'added' | 'restored' | 'already'; entry: StoredQuestionnaire } | { kind: 'refused'; message: string };
 
 /**
@@ -100,15 +117,16 @@ export function addQuestionnaire(questionnaire: Questionnaire, source: string, f
   }
   if (existing.ok && !existing.entry.removedAt) return { kind: 'already', entry: existing.entry };
   const entry = existing.ok
-    ? { ...existing.entry, removedAt: undefined }
+    ? withoutRemoval(existing.entry)
     : wrapQuestionnaire(summarizeQuestionnaire(questionnaire), source, fileName, now);
-  delete entry.removedAt;
   const saved = questionnaireStore.save(entry);
   if (!saved.ok) {
-    // Not saved is not loaded: a copy held only in this tab would vanish on reload.
-    if (saved.reason !== 'limit' && saved.reason !== 'invalid' && !existing.ok) questionnaireStore.remove(id, version);
-    const why = saved.reason === 'full' ? "This browser's storage for Oversight is full. " : '';
-    return { kind: 'refused', message: `“${title}” was not saved. ${why}${saved.message}` };
+    // Not saved is not loaded: a copy held only in this tab's memory would vanish on reload, so it is undone now.
+    if (saved.reason !== 'limit' && saved.reason !== 'invalid') {
+      if (existing.ok) questionnaireStore.save(existing.entry);
+      else questionnaireStore.remove(id, version);
+    }
+    return { kind: 'refused', message: NOT_SAVED[saved.reason] ?? `“${title}” was not saved: ${saved.message}` };
   }
   return { kind: existing.ok ? 'restored' : 'added', entry };
 }

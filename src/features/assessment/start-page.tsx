@@ -1,4 +1,5 @@
 import { useQuestionnaire } from '../../state/use-questionnaire.ts';
+import { isRemovedQuestionnaire } from '../../state/questionnaire-repository.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { flushSaves, saveAssessment } from '../../state/assessment-repository.ts';
 import { hrefFor, navigate } from '../../config/routes.ts';
@@ -21,6 +22,18 @@ export function StartPage({ questionnaireId, version }: { questionnaireId: strin
     );
   }
   const { questionnaire } = state;
+  // An old link to a version the person removed: kept for the assessments made on it, not for new ones.
+  if (isRemovedQuestionnaire({ id: questionnaire.id, version: questionnaire.version, contentHash: questionnaire.contentHash })) {
+    return (
+      <>
+        <PageHeading title="This questionnaire was removed" />
+        <p>
+          “{questionnaire.title}” version {questionnaire.version} was removed from your questionnaires. To start an assessment with it, load
+          its file again on the <a href={hrefFor({ name: 'home' })}>home page</a>.
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <p>

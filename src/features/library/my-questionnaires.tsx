@@ -6,9 +6,8 @@ import { compareVersions } from '../../storage/migrate-assessment.ts';
 import type { StoredQuestionnaire } from '../../storage/questionnaire-store.ts';
 import {
   addQuestionnaire,
-  listMyQuestionnaires,
   questionnaireStore,
-  questionnaireUsage,
+  readMyQuestionnaires,
   removeQuestionnaire,
   type AddOutcome,
 } from '../../state/questionnaire-repository.ts';
@@ -19,11 +18,11 @@ import { TemplateDownload } from './questionnaire-downloads.tsx';
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'working'; fileName: string }
-  | { kind: 'failed'; fileName: string; problems: string[]; link?: boolean }
+  | { kind: 'failed'; fileName: string; problems: string[] }
   | { kind: 'refused'; fileName: string; message: string }
   | { kind: 'done'; message: string };
 
-type Usage = ReturnType<typeof questionnaireUsage>;
+type Usage = ReturnType<typeof readMyQuestionnaires>['usage'];
 
 const LINK_PARAMETER = 'questionnaire';
 
@@ -180,20 +179,30 @@ function QuestionnaireCard({
   );
 }
 
+/** The listing, read again whenever assessments (`version`) or questionnaires (`revision`) may have changed. */
+function useMyQuestionnaires(version: number, revision: number) {
+  const [listing, setListing] = useState(readMyQuestionnaires);
+  const seen = useRef(`${version}:${revision}`);
+  useEffect(() => {
+    const key = `${version}:${revision}`;
+    if (seen.current === key) return;
+    seen.current = key;
+    setListing(readMyQuestionnaires());
+  }, [version, revision]);
+  return listing;
+}
+
 /**
  * "Your questionnaires": questionnaires a facilitator brings, loaded from a
  * file (chosen, dropped anywhere on the page, or linked with
  * `?questionnaire=path` on this site), checked as `npm run questions:check`
  * checks them, and kept in this browser.
  */
-export function MyQuestionnaires({ onChanged }: { version: number; onChanged: () => void }) {
+export function MyQuestionnaires({ version, onChanged }: { version: number; onChanged: () => void }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [attempt, setAttempt] = useState(0);
-  const [, setRevision] = useState(0);
-  const fileInput = useRef<HTMLInputElement>(null);
-  // Read afresh on every render: a change to assessments (`version`) or to questionnaires (`revision`) renders again.
-  const { entries, problems } = listMyQuestionnaires();
-  const usage = questionnaireUsage();
+  const [revision, setRevision] = useState(0);
+  const { entries, problems, usage } = useMyQuestionnaires(version, revision);
   const usedBy = new Map(usage.map(({ entry, assessments }) => [keyOf(entry), assessments.length]));
   const offers = offersOf(usage, entries);
 
@@ -204,8 +213,8 @@ export function MyQuestionnaires({ onChanged }: { version: number; onChanged: ()
     onChanged();
   };
 
-  const settle = (checked: CheckedFile, fileName: string, link = false) => {
-    if (!checked.ok) return changed({ kind: 'failed', fileName, problems: checked.problems, link });
+  const settle = (checked: CheckedFile, fileName: string) => {
+    if (!checked.ok) return changed({ kind: 'failed', fileName, problems: checked.problems });
     const added = addQuestionnaire(checked.questionnaire, checked.source, fileName);
     changed(
       added.kind === 'refused' ? { kind: 'refused', fileName, message: added.message } : { kind: 'done', message: loadedMessage(added) },
@@ -258,13 +267,12 @@ export function MyQuestionnaires({ onChanged }: { version: number; onChanged: ()
     }
     setOutcome({ kind: 'working', fileName: target.fileName });
     readLinkedFile(target).then(
-      (checked) => settle(checked, target.fileName, true),
+      (checked) => settle(checked, target.fileName),
       () =>
         changed({
           kind: 'failed',
           fileName: target.fileName,
           problems: ['Oversight could not read this file. Nothing was changed.'],
-          link: true,
         }),
     );
     // Once, on arrival: the link is taken off the address at once.
@@ -329,7 +337,6 @@ export function MyQuestionnaires({ onChanged }: { version: number; onChanged: ()
         </p>
         <input
           id="questionnaire-file"
-          ref={fileInput}
           type="file"
           accept=".yaml,.yml,.json,application/yaml,text/yaml,application/json"
           aria-describedby="questionnaire-file-hint"
