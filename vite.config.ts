@@ -70,8 +70,10 @@ export default defineConfig({
               name: 'core',
               // Storage and questionnaire code every assessment screen needs; the
               // answers file (export and import) loads with the screens that use it,
-              // and a questionnaire's editable copy (with the YAML package) on demand.
-              test: /node_modules[\\/]zod[\\/]|src[\\/]storage[\\/](?!answers-file|slugify|plan-import)|src[\\/]questionnaire[\\/](?!annotate-questionnaire-yaml|questionnaire-copy|questionnaire-template|field-notes|bundled-sources)|src[\\/]state[\\/](assessment-repository|use-assessment|use-questionnaire)\.|src[\\/]connected[\\/](assessment-frame|storage-warning|save-status)\.|src[\\/]components[\\/]page-heading\./,
+              // a questionnaire's editable copy (with the YAML package) on demand, and
+              // the person's own questionnaires (their store, the checker's worker glue)
+              // with the first one asked for.
+              test: /node_modules[\\/]zod[\\/]|src[\\/]storage[\\/](?!answers-file|slugify|plan-import|questionnaire-store)|src[\\/]questionnaire[\\/](?!annotate-questionnaire-yaml|questionnaire-copy|questionnaire-template|field-notes|bundled-sources|runtime[\\/])|src[\\/]state[\\/](assessment-repository|use-assessment|use-questionnaire)\.|src[\\/]connected[\\/](assessment-frame|storage-warning|save-status)\.|src[\\/]components[\\/]page-heading\./,
             },
           ],
         },

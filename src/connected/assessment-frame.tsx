@@ -1,12 +1,18 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import type { Assessment, QuestionnaireRef } from '../storage/assessment.ts';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { Assessment } from '../storage/assessment.ts';
 import { useAssessment } from '../state/use-assessment.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { StorageWarning } from './storage-warning.tsx';
 import { hrefFor } from '../config/routes.ts';
 import { discardHeldChanges, keepThisVersion, useChangedElsewhere } from '../state/assessment-repository.ts';
 import { MigrationNotice } from '../components/migration-notice.tsx';
-import { isRemovedQuestionnaire } from '../state/questionnaire-repository.ts';
+import { isBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
+
+// Only an assessment on the person's own questionnaire can have lost it from
+// their list: the notice, and the store it reads, load for those alone.
+const RemovedQuestionnaireNotice = lazy(() =>
+  import('./removed-questionnaire-notice.tsx').then((module) => ({ default: module.RemovedQuestionnaireNotice })),
+);
 
 type Ready = Extract<ReturnType<typeof useAssessment>, { status: 'ready' }>;
 
@@ -14,24 +20,6 @@ type Ready = Extract<ReturnType<typeof useAssessment>, { status: 'ready' }>;
 // If even that download fails (offline, a new version deployed), it says so.
 function exportAnswers(assessment: Assessment, onFailed: () => void): void {
   import('./export-answers.ts').then((module) => module.exportAnswers(assessment)).catch(onFailed);
-}
-
-/** Says so when the person removed this assessment's questionnaire from their list: it is kept for the assessment. */
-function RemovedQuestionnaireNotice({ questionnaire }: { questionnaire: QuestionnaireRef }) {
-  const { id, version, contentHash, title } = questionnaire;
-  // Read once per questionnaire, not on every render of the page.
-  const removed = useMemo(() => isRemovedQuestionnaire({ id, version, contentHash }), [id, version, contentHash]);
-  if (!removed) return null;
-  return (
-    <div className="notice-panel" role="note" aria-labelledby="removed-questionnaire-heading">
-      <h2 id="removed-questionnaire-heading">Its questionnaire was removed from your questionnaires</h2>
-      <p>
-        This assessment uses “{title}” version {version}, which was removed from the list on the home page. The assessment keeps working:
-        Oversight keeps a copy of the questionnaire for as long as an assessment uses it. To start new assessments with it, load its file
-        again on the <a href={hrefFor({ name: 'home' })}>home page</a>.
-      </p>
-    </div>
-  );
 }
 
 /** Loads an assessment and shows its page, or says plainly why it cannot. */
@@ -92,7 +80,11 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
           </p>
         </div>
       )}
-      <RemovedQuestionnaireNotice questionnaire={state.assessment.questionnaire} />
+      {!isBundledQuestionnaire(state.assessment.questionnaire.id) && (
+        <Suspense fallback={null}>
+          <RemovedQuestionnaireNotice questionnaire={state.assessment.questionnaire} />
+        </Suspense>
+      )}
       {state.migration && <MigrationNotice migration={state.migration} onAcknowledge={state.acknowledgeMigration} />}
       {children(state)}
     </>
