@@ -72,8 +72,9 @@ export default defineConfig({
               // answers file (export and import) loads with the screens that use it,
               // a questionnaire's editable copy (with the YAML package) on demand, and
               // the person's own questionnaires (their store, the checker's worker glue)
-              // with the first one asked for.
-              test: /node_modules[\\/]zod[\\/]|src[\\/]storage[\\/](?!answers-file|slugify|plan-import|questionnaire-store)|src[\\/]questionnaire[\\/](?!annotate-questionnaire-yaml|questionnaire-copy|questionnaire-template|field-notes|bundled-sources|runtime[\\/])|src[\\/]state[\\/](assessment-repository|use-assessment|use-questionnaire)\.|src[\\/]connected[\\/](assessment-frame|storage-warning|save-status)\.|src[\\/]components[\\/]page-heading\./,
+              // with the first one asked for, and moving answers to another
+              // questionnaire version when there is a move to make.
+              test: /node_modules[\\/]zod[\\/]|src[\\/]storage[\\/](?!answers-file|slugify|plan-import|questionnaire-store|migrate-assessment|reconcile-with-questionnaire|continue-full-review)|src[\\/]questionnaire[\\/](?!annotate-questionnaire-yaml|questionnaire-copy|questionnaire-template|field-notes|bundled-sources|runtime[\\/])|src[\\/]state[\\/](assessment-repository|use-assessment|use-questionnaire)\.|src[\\/]connected[\\/](assessment-frame|storage-warning|save-status)\.|src[\\/]components[\\/]page-heading\./,
             },
           ],
         },

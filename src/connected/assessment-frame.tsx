@@ -5,8 +5,10 @@ import { PageHeading } from '../components/page-heading.tsx';
 import { StorageWarning } from './storage-warning.tsx';
 import { hrefFor } from '../config/routes.ts';
 import { discardHeldChanges, keepThisVersion, useChangedElsewhere } from '../state/assessment-repository.ts';
-import { MigrationNotice } from '../components/migration-notice.tsx';
 import { isBundledQuestionnaire } from '../questionnaire/bundled-questionnaires.ts';
+
+// Shown once after an assessment moved to a new questionnaire version: loaded then.
+const MigrationNotice = lazy(() => import('../components/migration-notice.tsx').then((module) => ({ default: module.MigrationNotice })));
 
 // Only an assessment on the person's own questionnaire can have lost it from
 // their list: the notice, and the store it reads, load for those alone.
@@ -85,7 +87,11 @@ export function AssessmentFrame({ assessmentId, children }: { assessmentId: stri
           <RemovedQuestionnaireNotice questionnaire={state.assessment.questionnaire} />
         </Suspense>
       )}
-      {state.migration && <MigrationNotice migration={state.migration} onAcknowledge={state.acknowledgeMigration} />}
+      {state.migration && (
+        <Suspense fallback={null}>
+          <MigrationNotice migration={state.migration} onAcknowledge={state.acknowledgeMigration} />
+        </Suspense>
+      )}
       {children(state)}
     </>
   );

@@ -3,7 +3,6 @@ import { loadedQuestionnaire, loadQuestionnaire } from './load-questionnaire.ts'
 import { messageOf } from '../questionnaire/wording.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
 import type { Assessment, QuestionnaireMigration } from '../storage/assessment.ts';
-import { migrateAssessment } from '../storage/migrate-assessment.ts';
 import { readAssessment, saveAssessment } from './assessment-repository.ts';
 
 /**
@@ -28,14 +27,23 @@ export type AssessmentState =
       getLatest: () => Assessment;
     };
 
+/** Whether opening this assessment moves it to another version of its questionnaire (migrated, below). */
+function needsMove(assessment: Assessment, questionnaire: Questionnaire): boolean {
+  return assessment.questionnaire.id === questionnaire.id && assessment.questionnaire.contentHash !== questionnaire.contentHash;
+}
+
 /**
  * An assessment made with another version of its questionnaire is moved to
  * the one found as it opens (for a bundled one, the version shipped; for
- * one the person loaded, the version it was made with whenever it is kept) (answers kept by question id) and saved, so
- * every screen, the score and the report work on one version; the record of
- * the move lists what changed.
+ * one the person loaded, the version it was made with whenever it is kept):
+ * answers are kept by question id, and the result is saved, so every
+ * screen, the score and the report work on one version; the record of the
+ * move lists what changed. The moving code loads only when there is a move
+ * to make, which keeps it out of the first question's download.
  */
-function migrated(assessment: Assessment, questionnaire: Questionnaire): Assessment {
+async function migrated(assessment: Assessment, questionnaire: Questionnaire): Promise<Assessment> {
+  if (!needsMove(assessment, questionnaire)) return assessment;
+  const { migrateAssessment } = await import('../storage/migrate-assessment.ts');
   const moved = migrateAssessment(assessment, questionnaire, new Date());
   if (!moved) return assessment;
   saveAssessment(moved.assessment);
@@ -57,8 +65,8 @@ export function useAssessment(assessmentId: string): AssessmentState {
     // Usually both are already here (see app/prefetch.ts): render at once.
     const read = readAssessment(assessmentId);
     const questionnaire = read.ok ? loadedQuestionnaire(read.assessment.questionnaire) : undefined;
-    if (!read.ok || !questionnaire) return { status: 'loading' };
-    latest.current = migrated(read.assessment, questionnaire);
+    if (!read.ok || !questionnaire || needsMove(read.assessment, questionnaire)) return { status: 'loading' };
+    latest.current = read.assessment;
     return { status: 'ready', assessment: latest.current, questionnaire };
   });
 
@@ -72,8 +80,9 @@ export function useAssessment(assessmentId: string): AssessmentState {
     }
     latest.current = read.assessment;
     setLoaded({ status: 'loading' });
-    loadQuestionnaire(read.assessment.questionnaire).then(
-      (questionnaire) => {
+    const open = async () => {
+      try {
+        const questionnaire = await loadQuestionnaire(read.assessment.questionnaire);
         if (!live) return;
         if (!questionnaire) {
           setLoaded({
@@ -82,11 +91,15 @@ export function useAssessment(assessmentId: string): AssessmentState {
           });
           return;
         }
-        latest.current = migrated(latest.current ?? read.assessment, questionnaire);
-        setLoaded({ status: 'ready', assessment: latest.current, questionnaire });
-      },
-      (error: unknown) => live && setLoaded({ status: 'missing', message: `The questionnaire could not be loaded: ${messageOf(error)}` }),
-    );
+        const assessment = await migrated(latest.current ?? read.assessment, questionnaire);
+        if (!live) return;
+        latest.current = assessment;
+        setLoaded({ status: 'ready', assessment, questionnaire });
+      } catch (error) {
+        if (live) setLoaded({ status: 'missing', message: `The questionnaire could not be loaded: ${messageOf(error)}` });
+      }
+    };
+    void open();
     return () => {
       live = false;
     };
