@@ -1,17 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
+import { expectNoViolations } from './support/axe.ts';
 import { loadQuestionnaire } from './support/questionnaires.ts';
 import { startAssessment } from './support/journey.ts';
-
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
 
 test('axe finds no violations on the home, start, task list, section and check pages', async ({ page }) => {
   // Eight full axe runs, the check page and the preview listing all 77 questions: more than the default minute on 2 cores.

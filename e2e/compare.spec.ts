@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
+import { expectNoViolations } from './support/axe.ts';
 import { downloadReport } from './support/report-file.ts';
 import { loadQuestionnaire } from './support/questionnaires.ts';
 import { parseCsv } from '../src/compare/csv.test-support.ts';
@@ -54,16 +54,6 @@ function answersFile(questionnaire: Questionnaire, assessor: string, answers: An
 }
 
 const json = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/json', buffer });
-
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
 
 test('three answers files and a report compared: the split must-have comes first, and the CSV and PDF say the same', async ({
   page,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures.ts';
+import { expectNoViolations } from './support/axe.ts';
 import { answerSection } from './support/journey.ts';
 import { loadQuestionnaireFile } from '../scripts/load-questionnaire-file.ts';
 import { formatIssue, parseQuestionnaireBytes } from '../src/questionnaire/parse-questionnaire-yaml.ts';
@@ -9,16 +9,6 @@ import { formatIssue, parseQuestionnaireBytes } from '../src/questionnaire/parse
 // test build bundles, so the app meets them only as a person's files.
 const FOLDER = 'e2e/questions-custom';
 const fileOf = (name: string) => `${FOLDER}/${name}`;
-
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
 
 /** What `npm run questions:check` prints for a file, line by line. */
 async function checkerLines(name: string): Promise<string[]> {

@@ -1,48 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures.ts';
+import { expectNoViolations } from './support/axe.ts';
+import { parseCsv } from '../src/compare/csv.test-support.ts';
 import { bestOption, findQuestion, loadQuestionnaire, worstOption } from './support/questionnaires.ts';
 import { answerSection, questionGroup, startAssessment } from './support/journey.ts';
 import { pdfText } from '../src/report/pdf.test-support.ts';
 
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
-
 /** RFC 4180 as the app writes it: quoted cells may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        cell += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      index += 1;
-    } else cell += char;
-  }
-  return rows;
-}
 
 const SHOTS = process.env.ROUNDS_SHOTS;
 
@@ -176,7 +140,7 @@ test('a second round carries the answers for review, and the comparison shows wh
   expect(csvDownload.suggestedFilename()).toMatch(/^street-lens-rounds-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync(await csvDownload.path(), 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
-  const rows = parseCsv(csv.slice(1));
+  const rows = parseCsv(csv);
   const header = rows[0]!;
   const questionCount = questionnaire.sections.flatMap((section) => section.questions).length;
   expect(rows).toHaveLength(1 + questionCount * 2);

@@ -1,18 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures.ts';
+import { expectNoViolations } from './support/axe.ts';
 import { findQuestion, loadQuestionnaire } from './support/questionnaires.ts';
 import { startAssessment } from './support/journey.ts';
-
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
 
 const shots = process.env.WORKSHOP_SCREENSHOTS;
 async function screenshot(page: Page, name: string) {

@@ -15,3 +15,14 @@ export function noun(count: number, one: string, many = `${one}s`): string {
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Text cut to at most `max` characters (whole code points, never half an emoji), with "…" where it was cut. */
+export function clipText(text: string, max: number): string {
+  const chars = Array.from(text.trim());
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}

@@ -12,6 +12,7 @@ import type { Paper, ReportDeps } from './report-types.ts';
 import { registerFonts } from './register-fonts.ts';
 import { applyStyle, drawAt, drawLines, drawRule, wrapFor, writeBullets, writeHeading, writeText } from './text-block.ts';
 import { COLOR, lineHeight, TYPE, type TextStyle } from './theme.ts';
+import { clipText } from '../questionnaire/wording.ts';
 
 export const COMPARISON_KIND = 'Comparison of answers';
 
@@ -38,16 +39,6 @@ const RANGE_COLUMN = 46;
 const COLUMNS_PER_TABLE = 6;
 const MARK: TextStyle = { size: 8.5, bold: true, color: COLOR.danger };
 
-function clip(text: string, max: number): string {
-  const chars = Array.from(text.trim());
-  return chars.length <= max
-    ? chars.join('')
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
-}
-
 function names(comparison: Comparison, indexes: readonly number[]): string {
   return indexes.map((index) => comparison.respondents[index] ?? '').join(', ');
 }
@@ -58,7 +49,7 @@ export function answerLines(comparison: Comparison, question: QuestionAgreement)
   const lines =
     question.kind === 'text'
       ? question.cells.flatMap((cell, index) =>
-          cell.status === 'answered' ? [`${comparison.respondents[index] ?? ''}: ${clip(cell.labels.join(' '), MAX_TEXT_ANSWER)}`] : [],
+          cell.status === 'answered' ? [`${comparison.respondents[index] ?? ''}: ${clipText(cell.labels.join(' '), MAX_TEXT_ANSWER)}`] : [],
         )
       : question.options
           .filter((option) => option.count > 0)

@@ -10,6 +10,7 @@ import { registerFonts } from './register-fonts.ts';
 import type { PublicSummaryOptions, ReportDeps, ReportInput } from './report-types.ts';
 import { drawLines, wrapFor } from './text-block.ts';
 import { COLOR, lineHeight, TYPE, type TextStyle } from './theme.ts';
+import { clipText } from '../questionnaire/wording.ts';
 
 export const PUBLIC_SUMMARY_KIND = 'Ethical impact assessment: public summary';
 
@@ -105,16 +106,6 @@ function list(doc: jsPDF, width: number, items: readonly string[], limit: number
   }));
 }
 
-function clip(text: string, max: number): string {
-  const chars = Array.from(text.trim());
-  return chars.length <= max
-    ? chars.join('')
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
-}
-
 /** The summary as blocks, its lists cut (and "and N more" said) until the page holds them. */
 function layoutSummary(doc: jsPDF, width: number, room: number, input: ReportInput, options: PublicSummaryOptions): Block[] {
   const { questionnaire, assessment, result } = input;
@@ -138,9 +129,9 @@ function layoutSummary(doc: jsPDF, width: number, room: number, input: ReportInp
   );
   for (let limit = Math.max(safeguards.length, areas.length, 1); ; limit -= 1) {
     const blocks: Block[] = [
-      { lines: wrapFor(doc, TYPE.title, clip(context.project, 120), width).slice(0, 3), style: { ...TYPE.title, size: 20 }, after: 4 },
-      ...(who ? [para(clip(who, 300), { size: 11, color: COLOR.muted }, 6)] : []),
-      para(clip(context.description, 400), TYPE.body, 10),
+      { lines: wrapFor(doc, TYPE.title, clipText(context.project, 120), width).slice(0, 3), style: { ...TYPE.title, size: 20 }, after: 4 },
+      ...(who ? [para(clipText(who, 300), { size: 11, color: COLOR.muted }, 6)] : []),
+      para(clipText(context.description, 400), TYPE.body, 10),
       heading('Verdict'),
       para(summary.verdict, { size: 13, bold: true }, 2),
       para(summary.meaning, TYPE.body, 10),

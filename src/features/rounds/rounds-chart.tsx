@@ -1,15 +1,12 @@
 import type { Band } from '../../questionnaire/schema.ts';
 import type { ComparedRound, SectionSeries } from '../../compare/rounds-compare.ts';
 import { ScrollBox } from './scroll-box.tsx';
+import { clipText } from '../../questionnaire/wording.ts';
 
 const WIDTH = 640;
 const HEIGHT = 260;
 const PAD = { left: 40, right: 170, top: 16, bottom: 40 };
 const LINE_CLASSES = ['series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'series-6'];
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 /** A score in this round, or a gap in the line when the section had none. */
 function pointsOf(values: readonly (number | null)[], x: (index: number) => number, y: (score: number) => number): string[] {
@@ -92,7 +89,7 @@ export function RoundsChart({
           <g key={`legend-${line.id}`} className={`chart-series ${line.className}`}>
             <line x1={WIDTH - PAD.right + 14} x2={WIDTH - PAD.right + 30} y1={PAD.top + 6 + index * 18} y2={PAD.top + 6 + index * 18} />
             <text x={WIDTH - PAD.right + 36} y={PAD.top + 10 + index * 18} className="chart-label chart-legend">
-              {clip(line.title, 20)}
+              {clipText(line.title, 20)}
             </text>
           </g>
         ))}
