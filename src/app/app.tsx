@@ -10,10 +10,28 @@ import { whenIdle } from '../components/when-idle.ts';
 // stays out of what the first question waits for.
 const ServiceWorkerPrompt = lazy(() => import('./service-worker-prompt.tsx').then((module) => ({ default: module.ServiceWorkerPrompt })));
 
-function useIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
-  return idle;
+// Installing the offline copy downloads and stores every file of the app
+// (about 5 MB). Started in the first idle moment, it landed on the results
+// page exactly when a quick first report was being drawn, and made that
+// report 1.7 times as slow as the second at 400 questions (npm run bench,
+// 2026-12-04); a few seconds later, people have had their first look and
+// the report work of a quick click is over.
+const OFFLINE_COPY_DELAY_MS = 4000;
+
+/** True once the page has been up for `delayMs` and the browser is then idle. */
+function useQuietAfter(delayMs: number): boolean {
+  const [quiet, setQuiet] = useState(false);
+  useEffect(() => {
+    let cancelIdle = () => {};
+    const timer = window.setTimeout(() => {
+      cancelIdle = whenIdle(() => setQuiet(true));
+    }, delayMs);
+    return () => {
+      window.clearTimeout(timer);
+      cancelIdle();
+    };
+  }, [delayMs]);
+  return quiet;
 }
 
 /**
@@ -106,7 +124,7 @@ function RoutePage({ route }: { route: Route }) {
 
 export function App() {
   const route = useHashRoute();
-  const idle = useIdle();
+  const offlineCopy = useQuietAfter(OFFLINE_COPY_DELAY_MS);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -124,7 +142,7 @@ export function App() {
         </div>
       </header>
       <div className="container">
-        {idle && (
+        {offlineCopy && (
           <Suspense fallback={null}>
             <ServiceWorkerPrompt />
           </Suspense>
