@@ -272,3 +272,26 @@ test('when the browser refuses the report worker, the blank questionnaire is mad
   expect(download.suggestedFilename()).toBe(`${questionnaire.id}-${questionnaire.version}-blank.pdf`);
   expect(squashed(pdfText((await download.path())!))).toContain(squashed(questionnaire.sections[0]!.questions[0]!.text));
 });
+
+test('answers past the ninth are reached with the up and down arrows and chosen with Space', async ({ page }) => {
+  const questionnaire = await loadQuestionnaire('launch-ethics');
+  const question = findQuestion(questionnaire, 'prohibited-practices')!;
+  expect(question.options.length).toBeGreaterThan(9);
+  await startAssessment(page, { questionnaireTitle: questionnaire.title, project: 'Ten answers' });
+  const assessmentId = /#\/assessments\/([^/]+)/.exec(page.url())?.[1] ?? '';
+  await page.goto(`./#/assessments/${assessmentId}/workshop/${question.sectionId}/${question.id}`);
+  await expect(heading(page, question.number)).toBeFocused();
+
+  const last = question.options.at(-1)!;
+  const lastBox = page.getByRole('checkbox', { name: last.label });
+  // From the heading, up goes round to the last answer; Space ticks it.
+  await page.keyboard.press('ArrowUp');
+  await expect(lastBox).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(lastBox).toBeChecked();
+  // Down goes round again to the first, which the ticked one has not changed.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('checkbox', { name: question.options[0]!.label })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: question.options[0]!.label })).not.toBeChecked();
+  await expectNoViolations(page, 'a workshop question with ten answers');
+});

@@ -103,9 +103,24 @@ export function QuestionSlide({
     else setSaid(field === 'reason' ? 'No reason is asked for yet.' : 'There is nothing to type here.');
   };
 
+  // From the answer that has focus (or, with none, from before the first one),
+  // to the next or previous; wraps round, as a radio group does.
+  const moveOption = (by: 1 | -1) => {
+    const count = question.options.length;
+    if (count === 0) {
+      setSaid('This question takes a written answer: press A to type it.');
+      return;
+    }
+    const prefix = `workshop-${question.id}-option-`;
+    const current = document.activeElement?.id.startsWith(prefix) ? Number(document.activeElement.id.slice(prefix.length)) : 0;
+    const target = current === 0 ? (by === 1 ? 1 : count) : ((current - 1 + by + count) % count) + 1;
+    document.getElementById(`${prefix}${target}`)?.focus();
+  };
+
   handle.current = {
     run: (action) => {
       if (action.type === 'choose') choose(action.index);
+      else if (action.type === 'move-option') moveOption(action.by);
       else if (action.type === 'not-applicable') {
         if (!question.notApplicable) setSaid('“Not applicable” is not an answer to this question.');
         else {

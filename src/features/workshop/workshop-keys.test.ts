@@ -14,10 +14,10 @@ describe('the workshop keys', () => {
   it('move with the arrows and with a clicker’s Page Up and Page Down', () => {
     expect(actionForKey(press('ArrowRight'))).toEqual({ type: 'next' });
     expect(actionForKey(press('PageDown'))).toEqual({ type: 'next' });
+    expect(actionForKey(press('ArrowDown'))).toEqual({ type: 'move-option', by: 1 });
+    expect(actionForKey(press('ArrowUp'))).toEqual({ type: 'move-option', by: -1 });
     expect(actionForKey(press('ArrowLeft'))).toEqual({ type: 'previous' });
     expect(actionForKey(press('PageUp'))).toEqual({ type: 'previous' });
-    expect(actionForKey(press('ArrowUp'))).toBeNull();
-    expect(actionForKey(press('ArrowDown'))).toBeNull();
   });
 
   it('choose the option with the number pressed, 1 to 9, and 0 for "Not applicable"', () => {

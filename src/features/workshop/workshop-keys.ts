@@ -4,6 +4,8 @@ export type WorkshopAction =
   | { type: 'previous' }
   /** Choose (pick one) or tick and untick (pick many) the option at this 0-based position. */
   | { type: 'choose'; index: number }
+  /** Move focus to the next or previous answer (Space then chooses it): reaches options past the ninth. */
+  | { type: 'move-option'; by: 1 | -1 }
   | { type: 'not-applicable' }
   | { type: 'focus'; field: 'notes' | 'answer' | 'reason' }
   | { type: 'toggle-notes' }
@@ -37,6 +39,8 @@ export function actionForKey(press: KeyPress): WorkshopAction | null {
   if (press.altKey || press.ctrlKey || press.metaKey) return null;
   if (press.key === 'ArrowRight' || press.key === 'PageDown') return { type: 'next' };
   if (press.key === 'ArrowLeft' || press.key === 'PageUp') return { type: 'previous' };
+  if (press.key === 'ArrowDown') return { type: 'move-option', by: 1 };
+  if (press.key === 'ArrowUp') return { type: 'move-option', by: -1 };
   if (/^[1-9]$/.test(press.key)) return { type: 'choose', index: Number(press.key) - 1 };
   if (press.key === '0') return { type: 'not-applicable' };
   return LETTERS[press.key.toLowerCase()] ?? null;
@@ -46,6 +50,7 @@ export function actionForKey(press: KeyPress): WorkshopAction | null {
 export const KEY_LIST: ReadonlyArray<{ keys: string[]; does: string }> = [
   { keys: ['←', '→'], does: 'Previous or next question' },
   { keys: ['1', '–', '9'], does: 'Choose an answer (tick or untick where several apply)' },
+  { keys: ['↑', '↓'], does: 'Move between the answers; Space chooses the one you are on' },
   { keys: ['0'], does: 'Not applicable, where the question allows it' },
   { keys: ['A'], does: 'Type the answer to a written question' },
   { keys: ['N'], does: 'Type notes or evidence' },
