@@ -37,3 +37,13 @@ export function loadedQuestionnaire(wanted: string | QuestionnaireWanted): Quest
   if (isBundled(ref.id)) return loadedBundledQuestionnaire(ref.id);
   return own?.loadedOwnQuestionnaire(ref);
 }
+
+/**
+ * The newest version here of the questionnaire an assessment was made on,
+ * for work that moves its answers forward (a new round, a comparison); a
+ * questionnaire of the person's that was removed still has the version the
+ * assessment used. Null when neither is here.
+ */
+export async function loadNewestQuestionnaire(ref: QuestionnaireWanted): Promise<Questionnaire | null> {
+  return (await loadQuestionnaire(ref.id)) ?? (await loadQuestionnaire(ref));
+}

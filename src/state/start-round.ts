@@ -1,4 +1,4 @@
-import { loadQuestionnaire } from './load-questionnaire.ts';
+import { loadNewestQuestionnaire } from './load-questionnaire.ts';
 import { messageOf } from '../questionnaire/wording.ts';
 import { startNextRound } from '../compare/rounds-start.ts';
 import type { Assessment } from '../storage/assessment.ts';
@@ -18,9 +18,7 @@ export async function startRound(previousId: string): Promise<StartRoundResult> 
   if (!read.ok) return { ok: false, message: read.message };
   const previous = read.assessment;
   try {
-    // The newest version here, bundled or the person's own; a questionnaire
-    // of theirs that was removed still has the version this round was made on.
-    const questionnaire = (await loadQuestionnaire(previous.questionnaire.id)) ?? (await loadQuestionnaire(previous.questionnaire));
+    const questionnaire = await loadNewestQuestionnaire(previous.questionnaire);
     if (!questionnaire) {
       return {
         ok: false,

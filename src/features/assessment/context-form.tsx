@@ -5,14 +5,39 @@ import { useZodForm } from '../../components/use-zod-form.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 
-const FIELD_IDS: Record<keyof AssessmentContext, string> = {
-  project: 'context-project',
-  organisation: 'context-organisation',
-  description: 'context-description',
-  assessorName: 'context-assessor-name',
-  assessorRole: 'context-assessor-role',
-  date: 'context-date',
-};
+type ContextKey = keyof AssessmentContext;
+
+interface ContextField {
+  key: ContextKey;
+  id: string;
+  label: string;
+  hint?: string;
+  autoComplete?: string;
+  type?: 'date';
+  multiline?: boolean;
+}
+
+// The fields in the order they are asked.
+const FIELDS: readonly ContextField[] = [
+  { key: 'project', id: 'context-project', label: 'Project or product name', autoComplete: 'off' },
+  { key: 'organisation', id: 'context-organisation', label: 'Organisation (optional)', autoComplete: 'organization' },
+  {
+    key: 'description',
+    id: 'context-description',
+    label: 'Short description (optional)',
+    hint: 'What the product does and for whom, in a sentence or two.',
+    multiline: true,
+  },
+  { key: 'assessorName', id: 'context-assessor-name', label: 'Your name (optional)', autoComplete: 'name' },
+  {
+    key: 'assessorRole',
+    id: 'context-assessor-role',
+    label: 'Your role (optional)',
+    hint: 'For example: Product manager',
+    autoComplete: 'organization-title',
+  },
+  { key: 'date', id: 'context-date', label: 'Date of the assessment', hint: 'For example: 2026-11-26', type: 'date' },
+];
 
 type ContextInput = z.input<typeof assessmentContextSchema>;
 
@@ -20,7 +45,7 @@ type ContextInput = z.input<typeof assessmentContextSchema>;
 // organisation typed beside it from being kept.
 function validFields(values: Partial<Record<keyof AssessmentContext, unknown>>): Partial<AssessmentContext> {
   const valid: Partial<AssessmentContext> = {};
-  for (const key of Object.keys(FIELD_IDS) as (keyof AssessmentContext)[]) {
+  for (const { key } of FIELDS) {
     const parsed = assessmentContextSchema.shape[key].safeParse(values[key]);
     if (parsed.success) valid[key] = parsed.data;
   }
@@ -49,57 +74,26 @@ export function ContextForm({
     return () => subscription.unsubscribe();
   }, [form, onValidChange]);
   const { errors, submitCount } = form.formState;
-  const summary = (Object.keys(FIELD_IDS) as (keyof AssessmentContext)[])
-    .filter((key) => errors[key]?.message)
-    .map((key) => ({ fieldId: FIELD_IDS[key], message: errors[key]?.message ?? '' }));
+  const summary = FIELDS.filter(({ key }) => errors[key]?.message).map(({ key, id }) => ({
+    fieldId: id,
+    message: errors[key]?.message ?? '',
+  }));
   return (
     <form noValidate onSubmit={form.handleSubmit((values) => onSubmit(assessmentContextSchema.parse(values)))}>
       <ErrorSummary errors={summary} attempt={submitCount} />
-      <TextField
-        id={FIELD_IDS.project}
-        label="Project or product name"
-        error={errors.project?.message}
-        registration={form.register('project')}
-        autoComplete="off"
-      />
-      <TextField
-        id={FIELD_IDS.organisation}
-        label="Organisation (optional)"
-        error={errors.organisation?.message}
-        registration={form.register('organisation')}
-        autoComplete="organization"
-      />
-      <TextField
-        id={FIELD_IDS.description}
-        label="Short description (optional)"
-        hint="What the product does and for whom, in a sentence or two."
-        error={errors.description?.message}
-        registration={form.register('description')}
-        multiline
-      />
-      <TextField
-        id={FIELD_IDS.assessorName}
-        label="Your name (optional)"
-        error={errors.assessorName?.message}
-        registration={form.register('assessorName')}
-        autoComplete="name"
-      />
-      <TextField
-        id={FIELD_IDS.assessorRole}
-        label="Your role (optional)"
-        hint="For example: Product manager"
-        error={errors.assessorRole?.message}
-        registration={form.register('assessorRole')}
-        autoComplete="organization-title"
-      />
-      <TextField
-        id={FIELD_IDS.date}
-        label="Date of the assessment"
-        hint="For example: 2026-11-26"
-        error={errors.date?.message}
-        registration={form.register('date')}
-        type="date"
-      />
+      {FIELDS.map(({ key, id, label, hint, autoComplete, type, multiline }) => (
+        <TextField
+          key={key}
+          id={id}
+          label={label}
+          hint={hint}
+          error={errors[key]?.message}
+          registration={form.register(key)}
+          autoComplete={autoComplete}
+          type={type}
+          multiline={multiline}
+        />
+      ))}
       <button type="submit" className="button">
         {submitLabel}
       </button>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { matchAnswerSet, uniqueNames, type AnswerSet, type MatchedAnswerSet } from '../../compare/answer-sets.ts';
 import { compareAnswerSets, type Comparison } from '../../compare/compare-answer-sets.ts';
 import { sessionOf } from '../../compare/comparison-session.ts';
-import { loadQuestionnaire } from '../../state/load-questionnaire.ts';
+import { loadNewestQuestionnaire, loadQuestionnaire } from '../../state/load-questionnaire.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import { messageOf } from '../../questionnaire/wording.ts';
 import { keepComparisonSession, loadComparisonSession } from '../../state/comparison-session-store.ts';
@@ -36,7 +36,7 @@ async function addOutcomes(state: ComparisonState, outcomes: readonly SourceOutc
       continue;
     }
     const made = outcome.set.assessment.questionnaire;
-    questionnaire ??= (await loadQuestionnaire(made.id)) ?? (await loadQuestionnaire(made));
+    questionnaire ??= await loadNewestQuestionnaire(made);
     if (!questionnaire) {
       problems.push({
         source: sourceName(outcome.set),
