@@ -64,7 +64,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'forms',
-              test: /node_modules[\\/]react-hook-form[\\/]|src[\\/]components[\\/](question-field|error-summary|field-error|focus-field|rich-text|text-field|use-zod-form|zod-resolver)\./,
+              // react-hook-form and what runs it; a section page is drawn before it arrives (section-preview.tsx).
+              test: /node_modules[\\/]react-hook-form[\\/]|src[\\/]components[\\/](use-zod-form|zod-resolver)\./,
             },
             {
               name: 'core',
@@ -74,7 +75,13 @@ export default defineConfig({
               // the person's own questionnaires (their store, the checker's worker glue)
               // with the first one asked for, and moving answers to another
               // questionnaire version when there is a move to make.
-              test: /node_modules[\\/]zod[\\/]|src[\\/]storage[\\/](?!answers-file|slugify|plan-import|questionnaire-store|migrate-assessment|reconcile-with-questionnaire|continue-full-review)|src[\\/]questionnaire[\\/](?!annotate-questionnaire-yaml|questionnaire-copy|questionnaire-template|field-notes|bundled-sources|runtime[\\/])|src[\\/]state[\\/](assessment-repository|use-assessment|use-questionnaire)\.|src[\\/]connected[\\/](assessment-frame|storage-warning|save-status)\.|src[\\/]components[\\/]page-heading\./,
+              test: /node_modules[\\/]zod[\\/]|src[\\/]storage[\\/](?!answers-file|slugify|plan-import|questionnaire-store|migrate-assessment|reconcile-with-questionnaire|continue-full-review)|src[\\/]questionnaire[\\/](?!annotate-questionnaire-yaml|questionnaire-copy|questionnaire-template|field-notes|bundled-sources|runtime[\\/])|src[\\/]state[\\/](assessment-repository|use-assessment|use-questionnaire|after-next-paint)\.|src[\\/]connected[\\/](assessment-frame|storage-warning|save-status)\.|src[\\/]components[\\/](page-heading|question-field|error-summary|field-error|focus-field|rich-text|text-field)\./,
+            },
+            // What draws a section page before its form arrives, in the page's
+            // own chunk rather than one more request shared with the form.
+            {
+              name: 'section-page',
+              test: /src[\\/]features[\\/]assessment[\\/](section-page|section-view|section-preview|section-navigation|preview-carry)\./,
             },
           ],
         },

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { loadQuestionnaireFile } from '../scripts/load-questionnaire-file.ts';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { reportFigures, loadFigures, typingFigures, type BrowserSetup } from './browser-figures.ts';
@@ -108,6 +109,15 @@ try {
         inDocumentMs,
         firstQuestionMs,
       }));
+    }
+    if (wants('load')) {
+      // The generated questionnaires carry short texts; the shipped default
+      // checklist has long help texts and actions, what a person meets.
+      const shipped = await loadQuestionnaireFile('questions/launch-ethics.yaml');
+      const count = shipped.sections.reduce((sum, section) => sum + section.questions.length, 0);
+      const load = await loadFigures(setup, shipped, count, 'default checklist');
+      rows.push(...load.rows);
+      details[`files-loaded-${shipped.id}`] = load.runs[0]?.files ?? [];
     }
     if (wants('typing')) {
       step('typing');

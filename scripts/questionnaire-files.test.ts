@@ -63,7 +63,15 @@ describe('the questionnaire tools skip the requirements map', () => {
     await buildStart.call(context);
     expect(errors).toEqual([]);
     expect(await load('\0virtual:questionnaire-loaders')).toBe(
-      'export const loaders = {\n  "tiny": () => import("virtual:questionnaire/tiny")\n};\n',
+      'export const loaders = {\n  "tiny": () => import("virtual:questionnaire/tiny")\n};\n' +
+        'export const outlines = {\n  "tiny": {\n    "only": [() => import("virtual:questionnaire-outline/tiny--outline-0-1")]\n  }\n};\n',
     );
+    // Each page's outline is its own module; a page or section that does not exist has none.
+    const outline = await load('\0virtual:questionnaire-outline/tiny--outline-0-1');
+    expect(outline).toMatch(/^export default JSON\.parse\(/);
+    expect(outline).toContain('\\"sectionId\\":\\"only\\"');
+    expect(await load('\0virtual:questionnaire-outline/tiny--outline-0-2')).toBeNull();
+    expect(await load('\0virtual:questionnaire-outline/tiny--outline-1-1')).toBeNull();
+    expect(await load('\0virtual:questionnaire-outline/nope--outline-0-1')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { formatIssue, parseQuestionnaireBytes } from '../src/questionnaire/parse-questionnaire-yaml.ts';
 import type { Questionnaire } from '../src/questionnaire/model.ts';
 import { summarizeQuestionnaire } from '../src/questionnaire/summarize-questionnaire.ts';
+import { outlinedPages, sectionOutline } from '../src/questionnaire/section-outline.ts';
 import { isQuestionnaireFileName } from './questionnaire-files.ts';
 
 const CATALOGUE_ID = 'virtual:questionnaires';
@@ -15,6 +16,35 @@ const ONE_PREFIX = 'virtual:questionnaire/';
 // a chunk per file, fetched only when a person asks for a copy.
 const SOURCES_ID = 'virtual:questionnaire-sources';
 const SOURCE_PREFIX = 'virtual:questionnaire-source/';
+// One small chunk per page of each section: what a cold link to that page
+// draws first (src/questionnaire/section-outline.ts). The name puts the
+// questionnaire's id first, so the chunk's file says whose it is.
+const OUTLINE_PREFIX = 'virtual:questionnaire-outline/';
+const outlineModuleId = (id: string, sectionIndex: number, page: number) => `${OUTLINE_PREFIX}${id}--outline-${sectionIndex}-${page}`;
+const OUTLINE_PATTERN = /^(.+)--outline-(\d+)-(\d+)$/;
+
+/** `{ "<questionnaire>": { "<section>": [page 1's loader, …] } }`, as module source. */
+function outlineLoaders(questionnaires: ReadonlyMap<string, Questionnaire>): string {
+  const entries = [...questionnaires.values()].map((questionnaire) => {
+    const sections = questionnaire.sections.map((section, sectionIndex) => {
+      const pages = outlinedPages(questionnaire)
+        .filter(({ sectionId }) => sectionId === section.id)
+        .map(({ page }) => `() => import(${JSON.stringify(outlineModuleId(questionnaire.id, sectionIndex, page))})`);
+      return `${JSON.stringify(section.id)}: [${pages.join(', ')}]`;
+    });
+    return `${JSON.stringify(questionnaire.id)}: {\n    ${sections.join(',\n    ')}\n  }`;
+  });
+  return `export const outlines = {\n  ${entries.join(',\n  ')}\n};\n`;
+}
+
+/** The outline module named by an id, or null. */
+function outlineModule(questionnaires: ReadonlyMap<string, Questionnaire>, name: string): string | null {
+  const match = OUTLINE_PATTERN.exec(name);
+  const questionnaire = match ? questionnaires.get(match[1] ?? '') : undefined;
+  const section = questionnaire?.sections[Number(match?.[2])];
+  const outline = questionnaire && section ? sectionOutline(questionnaire, section.id, Number(match?.[3])) : null;
+  return outline ? `export default JSON.parse(${JSON.stringify(JSON.stringify(outline))});\n` : null;
+}
 
 /**
  * Bundles questions/*.yaml (except the files in NOT_QUESTIONNAIRES, such as
@@ -71,7 +101,14 @@ export function questionnairesPlugin(directory = 'questions', extraDirectories: 
       if (problems.length > 0) this.error(`invalid questionnaire:\n${problems.join('\n')}`);
     },
     resolveId(id) {
-      if (id === CATALOGUE_ID || id === LOADERS_ID || id === SOURCES_ID || id.startsWith(ONE_PREFIX) || id.startsWith(SOURCE_PREFIX)) {
+      if (
+        id === CATALOGUE_ID ||
+        id === LOADERS_ID ||
+        id === SOURCES_ID ||
+        id.startsWith(ONE_PREFIX) ||
+        id.startsWith(SOURCE_PREFIX) ||
+        id.startsWith(OUTLINE_PREFIX)
+      ) {
         return `\0${id}`;
       }
       return null;
@@ -85,7 +122,7 @@ export function questionnairesPlugin(directory = 'questions', extraDirectories: 
         const loaders = [...loaded.keys()]
           .map((key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(ONE_PREFIX + key)})`)
           .join(',\n  ');
-        return `export const loaders = {\n  ${loaders}\n};\n`;
+        return `export const loaders = {\n  ${loaders}\n};\n${outlineLoaders(loaded)}`;
       }
       if (id === `\0${SOURCES_ID}`) {
         const entries = [...sources.keys()]
@@ -93,6 +130,7 @@ export function questionnairesPlugin(directory = 'questions', extraDirectories: 
           .join(',\n  ');
         return `export const sources = {\n  ${entries}\n};\n`;
       }
+      if (id.startsWith(`\0${OUTLINE_PREFIX}`)) return outlineModule(loaded, id.slice(OUTLINE_PREFIX.length + 1));
       if (id.startsWith(`\0${SOURCE_PREFIX}`)) {
         const source = sources.get(id.slice(SOURCE_PREFIX.length + 1));
         return source === undefined ? null : `export default ${JSON.stringify(source)};\n`;

@@ -1,4 +1,4 @@
-import { loaders } from 'virtual:questionnaire-loaders';
+import { loaders, outlines } from 'virtual:questionnaire-loaders';
 import { parseRoute, type Route } from '../config/routes.ts';
 import { loadPage, pageOf } from './pages.ts';
 import { startReportWorkerEarly } from '../report/runtime/report-worker-start.ts';
@@ -28,13 +28,26 @@ function questionnaireHint(route: Route): string | null {
   }
 }
 
+/**
+ * A section page is drawn first from its page's outline, the whole
+ * questionnaire following once it is painted (app/prefetch.ts): start the
+ * outline's download for it, the whole questionnaire's for other screens.
+ */
+function hintedDownload(route: Route, id: string): () => Promise<unknown> {
+  const whole = loaders[id] ?? (() => Promise.resolve());
+  if (route.name !== 'section' || route.questionId || !Object.hasOwn(outlines, id)) return whole;
+  const sections = outlines[id] ?? {};
+  const outline = Object.hasOwn(sections, route.sectionId) ? sections[route.sectionId]?.[(route.page ?? 1) - 1] : undefined;
+  return outline ?? whole;
+}
+
 const route = parseRoute(window.location.hash);
 const app = import('./main.tsx');
 const page = pageOf(route);
 if (page) void loadPage(page).catch(() => undefined);
 const hint = questionnaireHint(route);
 // Object.hasOwn: a hint read from storage must not call what every object inherits.
-if (hint && Object.hasOwn(loaders, hint)) void loaders[hint]?.().catch(() => undefined);
+if (hint && Object.hasOwn(loaders, hint)) void hintedDownload(route, hint)().catch(() => undefined);
 // The results page offers the PDF report: its code and fonts load in the
 // report worker, on the other core, while this thread starts the page.
 if (route.name === 'results') startReportWorkerEarly();

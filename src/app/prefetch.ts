@@ -3,6 +3,25 @@ import { loadQuestionnaire, type QuestionnaireWanted } from '../state/load-quest
 import { readAssessment } from '../state/assessment-repository.ts';
 import { loadPage, pageOf, pageLoaders, type PageName } from './pages.ts';
 import { whenIdle } from '../components/when-idle.ts';
+import { loadBundledOutline } from '../questionnaire/bundled-outlines.ts';
+
+/**
+ * A cold link to a section page is first drawn from the outline of that
+ * page (questionnaire/section-outline.ts), when the assessment is on the
+ * version it was cut from; the whole questionnaire follows once the page is
+ * painted. True when the outline is here for that.
+ */
+async function outlineServes(route: Route, questionnaire: QuestionnaireWanted | null): Promise<boolean> {
+  if (route.name !== 'section' || route.questionId || !questionnaire) return false;
+  const outline = await loadBundledOutline(questionnaire.id, route.sectionId, route.page ?? 1);
+  return outline !== null && outline.of.contentHash === questionnaire.contentHash;
+}
+
+async function loadFor(route: Route, questionnaire: QuestionnaireWanted | null): Promise<void> {
+  if (!questionnaire) return;
+  if (await outlineServes(route, questionnaire).catch(() => false)) return;
+  await loadQuestionnaire(questionnaire);
+}
 
 /** The questionnaire a route will show, when it can be known before rendering. */
 function questionnaireOf(route: Route): QuestionnaireWanted | null {
@@ -22,10 +41,7 @@ function questionnaireOf(route: Route): QuestionnaireWanted | null {
 export async function prefetchRoute(route: Route): Promise<void> {
   const page = pageOf(route);
   const questionnaire = questionnaireOf(route);
-  await Promise.allSettled([
-    page ? loadPage(page) : Promise.resolve(),
-    questionnaire ? loadQuestionnaire(questionnaire) : Promise.resolve(),
-  ]);
+  await Promise.allSettled([page ? loadPage(page) : Promise.resolve(), loadFor(route, questionnaire)]);
 }
 
 /** Once the first page is up, fetch the other screens' code while the browser is idle. */

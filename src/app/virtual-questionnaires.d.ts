@@ -7,7 +7,10 @@ declare module 'virtual:questionnaires' {
 
 declare module 'virtual:questionnaire-loaders' {
   import type { Questionnaire } from '../questionnaire/model.ts';
+  import type { SectionOutline } from '../questionnaire/section-outline.ts';
   export const loaders: Record<string, () => Promise<{ default: Questionnaire }>>;
+  /** By questionnaire id, then section id: each page's outline, page 1 first. */
+  export const outlines: Record<string, Record<string, (() => Promise<{ default: SectionOutline }>)[]>>;
 }
 
 declare module 'virtual:questionnaire-sources' {

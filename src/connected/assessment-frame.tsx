@@ -24,12 +24,29 @@ function exportAnswers(assessment: Assessment, onFailed: () => void): void {
   import('./export-answers.ts').then((module) => module.exportAnswers(assessment)).catch(onFailed);
 }
 
-/** Loads an assessment and shows its page, or says plainly why it cannot. */
-export function AssessmentFrame({ assessmentId, children }: { assessmentId: string; children: (ready: Ready) => ReactNode }) {
+/** What an assessment's page shows while its questionnaire loads. */
+export function AssessmentLoading() {
+  return <p role="status">Loading the assessment…</p>;
+}
+
+/**
+ * Loads an assessment and shows its page, or says plainly why it cannot.
+ * `whileLoading` replaces the loading line, for a page that can draw itself
+ * before the whole questionnaire has arrived (the section page's preview).
+ */
+export function AssessmentFrame({
+  assessmentId,
+  whileLoading,
+  children,
+}: {
+  assessmentId: string;
+  whileLoading?: ReactNode;
+  children: (ready: Ready) => ReactNode;
+}) {
   const state = useAssessment(assessmentId);
   const changedElsewhere = useChangedElsewhere(assessmentId);
   const [exportFailed, setExportFailed] = useState(false);
-  if (state.status === 'loading') return <p role="status">Loading the assessment…</p>;
+  if (state.status === 'loading') return whileLoading ?? <AssessmentLoading />;
   if (state.status === 'missing') {
     return (
       <>

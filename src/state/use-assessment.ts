@@ -4,6 +4,7 @@ import { messageOf } from '../questionnaire/wording.ts';
 import type { Questionnaire } from '../questionnaire/model.ts';
 import type { Assessment, QuestionnaireMigration } from '../storage/assessment.ts';
 import { readAssessment, saveAssessment } from './assessment-repository.ts';
+import { nextPaint } from './after-next-paint.ts';
 
 /**
  * `rerender: false` saves without re-rendering (keystrokes); `touch: false`
@@ -82,6 +83,11 @@ export function useAssessment(assessmentId: string): AssessmentState {
     setLoaded({ status: 'loading' });
     const open = async () => {
       try {
+        // What is on screen meanwhile (a loading line, or a section page's
+        // preview) is painted before the questionnaire's download starts,
+        // rather than sharing the connection with it.
+        await nextPaint();
+        if (!live) return;
         const questionnaire = await loadQuestionnaire(read.assessment.questionnaire);
         if (!live) return;
         if (!questionnaire) {

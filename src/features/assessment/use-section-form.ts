@@ -10,6 +10,7 @@ import type { Assessment } from '../../storage/assessment.ts';
 import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { zodResolver } from '../../components/zod-resolver.ts';
 import { withAnswersChanged } from '../../compare/rounds-review.ts';
+import { withCarried } from './preview-carry.ts';
 
 function sectionDefaults(section: Section, answers: Answers): Answers {
   const defaults: Answers = {};
@@ -23,13 +24,22 @@ function sectionDefaults(section: Section, answers: Answers): Answers {
 /**
  * The form of one page of a section, checked against the answers of the
  * whole assessment (other sections decide what is visible here too).
+ * `carried` holds fields changed before the form arrived (preview-carry.ts),
+ * which start as they were left.
  */
-export function usePageForm(questionnaire: Questionnaire, pageSection: Section, getLatest: () => Assessment) {
+export function usePageForm(
+  questionnaire: Questionnaire,
+  pageSection: Section,
+  getLatest: () => Assessment,
+  carried: ReadonlyMap<string, unknown> = new Map(),
+) {
   // Answers from other sections cannot change while this page is open, so the
   // copy taken on arrival is exact. Read the latest version: typing elsewhere
   // was saved without re-rendering.
   const others = useRef(getLatest().answers);
-  const [defaults] = useState(() => sectionDefaults(pageSection, others.current));
+  const [defaults] = useState(() =>
+    withCarried(sectionDefaults(pageSection, others.current), carried, new Set(pageSection.questions.map((question) => question.id))),
+  );
   const resolver = useCallback<Resolver<Answers>>(
     (values, context, options) => {
       const visibility = computeVisibility(questionnaire, { ...others.current, ...answersFromForm(values) });
@@ -47,18 +57,37 @@ export function usePageForm(questionnaire: Questionnaire, pageSection: Section, 
   return { form, others };
 }
 
+/** Saves the page's answers to these questions as the form holds them. */
+function saveAnswers(update: UpdateAssessment, values: Answers, ids: readonly string[]) {
+  update(
+    (latest) => {
+      const answers = { ...latest.answers };
+      for (const id of ids) {
+        const answer = answersFromForm({ [id]: values[id] })[id];
+        if (answer) answers[id] = answer;
+        else delete answers[id];
+      }
+      // A carried answer the person changed is reviewed: its mark goes.
+      return withAnswersChanged(latest, answers);
+    },
+    { rerender: false },
+  );
+}
+
 /**
  * Every change is saved as it is made, without re-rendering the page, and
  * only the question that changed is re-read: a keystroke costs the same in
  * a section of 5 questions or of 100. Exclusive options ("None of these")
- * untick the others here too.
+ * untick the others here too. Returns a way to save questions whose values
+ * the form started with rather than saw change (those changed before it
+ * arrived: preview-carry.ts).
  */
 export function useSaveAsTyped(
   form: UseFormReturn<Answers>,
   pageSection: Section,
   others: MutableRefObject<Answers>,
   update: UpdateAssessment,
-) {
+): (ids: readonly string[]) => void {
   const ticked = useRef(new Map<string, string[]>());
   useEffect(() => {
     const subscription = form.watch((values, { name }) => {
@@ -76,23 +105,11 @@ export function useSaveAsTyped(
         // Setting the value fires this again with the fixed list, which then passes unchanged.
         if (fixed.length !== next.length) form.setValue(`${question.id}.value`, fixed);
       }
-      const ids = changed ? [changed] : pageSection.questions.map((candidate) => candidate.id);
-      update(
-        (latest) => {
-          const answers = { ...latest.answers };
-          for (const id of ids) {
-            const answer = answersFromForm({ [id]: values[id] })[id];
-            if (answer) answers[id] = answer;
-            else delete answers[id];
-          }
-          // A carried answer the person changed is reviewed: its mark goes.
-          return withAnswersChanged(latest, answers);
-        },
-        { rerender: false },
-      );
+      saveAnswers(update, values as Answers, changed ? [changed] : pageSection.questions.map((candidate) => candidate.id));
     });
     return () => subscription.unsubscribe();
   }, [form, pageSection, update, others]);
+  return useCallback((ids: readonly string[]) => saveAnswers(update, form.getValues(), ids), [form, update]);
 }
 
 /**

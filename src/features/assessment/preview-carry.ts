@@ -1,0 +1,115 @@
+import type { Answers } from '../../questionnaire/answers.ts';
+
+/**
+ * What a person did on a section page in the moment before its form arrived
+ * (section-preview.tsx): the fields they changed, as the form would hold
+ * them, the field they were in, and whether they asked to save and continue.
+ * The form takes these over as it arrives (section-form.tsx), so nothing
+ * done in that moment is lost. One page at a time: a page of another
+ * assessment, section or page starts afresh.
+ */
+export interface Carried {
+  /** A preview of the page has been on screen: what comes next draws it again rather than arrives. */
+  drawn: boolean;
+  values: Map<string, unknown>;
+  focusedId: string | null;
+  submitted: boolean;
+}
+
+const nothingCarried = (): Carried => ({ drawn: false, values: new Map(), focusedId: null, submitted: false });
+
+const CARRIED_FIELDS = new Set(['value', 'notApplicable', 'justification', 'notes']);
+
+let scope = '';
+let carried: Carried = nothingCarried();
+
+const scopeOf = (assessmentId: string, sectionId: string, page: number) => JSON.stringify([assessmentId, sectionId, page]);
+
+/** What was done on this page before its form arrived (read, not taken: React may render twice). */
+export function carriedFor(assessmentId: string, sectionId: string, page: number): Carried {
+  if (scope !== scopeOf(assessmentId, sectionId, page)) return nothingCarried();
+  return carried;
+}
+
+/** The record of this page, started afresh when another page begins one. */
+function recordFor(assessmentId: string, sectionId: string, page: number): Carried {
+  const wanted = scopeOf(assessmentId, sectionId, page);
+  if (scope !== wanted) {
+    scope = wanted;
+    carried = nothingCarried();
+  }
+  return carried;
+}
+
+/** Called once the form has taken everything over. */
+export function clearCarried(): void {
+  scope = '';
+  carried = nothingCarried();
+}
+
+/**
+ * A field's value as react-hook-form holds it, read from the inputs of one
+ * question's form: a pick-many's ticked values, a pick-one's value (null when
+ * none), a tick box's state, or the text.
+ */
+export function fieldValue(form: HTMLFormElement, name: string): unknown {
+  const inputs = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].filter(
+    (input) => input.name === name,
+  );
+  const first = inputs[0];
+  if (!first) return undefined;
+  if (first instanceof HTMLInputElement && first.type === 'radio') {
+    return inputs.find((input) => input instanceof HTMLInputElement && input.checked)?.value ?? null;
+  }
+  if (first instanceof HTMLInputElement && first.type === 'checkbox') {
+    // A single tick box ("Not applicable") is a yes or no; a group is the list of what is ticked.
+    if (name.endsWith('.notApplicable')) return first.checked;
+    return inputs.filter((input) => input instanceof HTMLInputElement && input.checked).map((input) => input.value);
+  }
+  return first.value;
+}
+
+export function recordChange(assessmentId: string, sectionId: string, page: number, form: HTMLFormElement, name: string): void {
+  recordFor(assessmentId, sectionId, page).values.set(name, fieldValue(form, name));
+}
+
+export function recordDrawn(assessmentId: string, sectionId: string, page: number): void {
+  recordFor(assessmentId, sectionId, page).drawn = true;
+}
+
+export function recordFocus(assessmentId: string, sectionId: string, page: number, id: string): void {
+  recordFor(assessmentId, sectionId, page).focusedId = id || null;
+}
+
+export function recordSubmit(assessmentId: string, sectionId: string, page: number): void {
+  recordFor(assessmentId, sectionId, page).submitted = true;
+}
+
+/** The carried values laid over what was saved, as the form's default values. */
+export function withCarried(defaults: Answers, values: ReadonlyMap<string, unknown>, questionIds: ReadonlySet<string>): Answers {
+  const merged: Answers = structuredClone(defaults);
+  for (const [name, value] of values) {
+    const [questionId, field] = name.split('.');
+    if (!questionId || !questionIds.has(questionId) || !field || !CARRIED_FIELDS.has(field)) continue;
+    merged[questionId] = { ...merged[questionId], [field]: value } as Answers[string];
+  }
+  return merged;
+}
+
+/**
+ * When a page already on screen is drawn again, puts the person back where
+ * they were: in the field they were in, caret at the end of what they typed,
+ * or else on the page's heading, where its first drawing put them. Leaves
+ * focus alone if it is still somewhere on the page.
+ */
+export function restoreFocus({ drawn, focusedId }: Pick<Carried, 'drawn' | 'focusedId'>): void {
+  if (!drawn || (document.activeElement && document.activeElement !== document.body)) return;
+  const element = focusedId ? document.getElementById(focusedId) : null;
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+    element.focus({ preventScroll: true });
+    if (element instanceof HTMLTextAreaElement || element.type === 'text')
+      element.setSelectionRange(element.value.length, element.value.length);
+    return;
+  }
+  document.querySelector<HTMLElement>('h1[tabindex]')?.focus({ preventScroll: true });
+}

@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type FocusEvent } from 'react';
+import type { UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
+import type { Questionnaire, Section } from '../../questionnaire/model.ts';
+import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
+import { computeVisibility } from '../../questionnaire/visibility.ts';
+import { sectionPages } from '../../questionnaire/section-pages.ts';
+import { loadedBundledOutline } from '../../questionnaire/bundled-outlines.ts';
+import type { Assessment } from '../../storage/assessment.ts';
+import { readAssessment } from '../../state/assessment-repository.ts';
+import { AssessmentLoading } from '../../connected/assessment-frame.tsx';
+import { afterNextPaint } from '../../state/after-next-paint.ts';
+import { neighbours, pageQuestions, SectionView } from './section-view.tsx';
+import { carriedFor, recordChange, recordDrawn, recordFocus, recordSubmit, restoreFocus, withCarried } from './preview-carry.ts';
+
+/** A field's value in the form's terms ("q1.value" of { q1: { value } }). */
+function valueAt(values: Answers, name: string): unknown {
+  const [questionId, field] = name.split('.');
+  const answer = questionId && Object.hasOwn(values, questionId) ? values[questionId] : undefined;
+  return answer && field && Object.hasOwn(answer, field) ? answer[field as keyof typeof answer] : undefined;
+}
+
+/** Shows a saved value in an input, as react-hook-form does when it registers the input. */
+function showValue(element: HTMLInputElement | HTMLTextAreaElement, value: unknown): void {
+  if (element instanceof HTMLInputElement && element.type === 'radio') element.checked = element.value === value;
+  else if (element instanceof HTMLInputElement && element.type === 'checkbox')
+    element.checked = Array.isArray(value) ? value.includes(element.value) : value === true;
+  else element.value = typeof value === 'string' ? value : '';
+}
+
+/**
+ * Stands in for react-hook-form's `register` until the form arrives: each
+ * input gets its name and shows its saved value, and is otherwise the
+ * browser's own. One registration per name, so drawing again never resets
+ * what the person has changed.
+ */
+function usePreviewRegister(values: Answers): UseFormRegister<Answers> {
+  const registrations = useRef(new Map<string, UseFormRegisterReturn>());
+  const shown = useRef(values);
+  shown.current = values;
+  return useCallback(
+    ((name: string) => {
+      const known = registrations.current.get(name);
+      if (known) return known;
+      const registration: UseFormRegisterReturn = {
+        name,
+        onChange: () => Promise.resolve(),
+        onBlur: () => Promise.resolve(),
+        ref: (element: unknown) => {
+          if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
+            showValue(element, valueAt(shown.current, name));
+        },
+      };
+      registrations.current.set(name, registration);
+      return registration;
+    }) as UseFormRegister<Answers>,
+    [],
+  );
+}
+
+interface SectionPreviewProps {
+  assessment: Assessment;
+  /** The whole questionnaire, or the outline of this page (questionnaire/section-outline.ts). */
+  questionnaire: Questionnaire;
+  section: Section;
+  page: number;
+  returnTo?: 'check';
+  /** Starts loading the form; called once the preview has been painted. */
+  loadForm: () => void;
+}
+
+/**
+ * A section page drawn before its form's code has arrived, so a cold link
+ * shows its questions without waiting for react-hook-form (decision 035).
+ * It looks exactly like the form (both draw through SectionView), and its
+ * inputs work: what the person changes, where they are and a "Save and
+ * continue" are recorded (preview-carry.ts) for the form to take over.
+ */
+export function SectionPreview({ assessment, questionnaire, section, page, returnTo, loadForm }: SectionPreviewProps) {
+  const pages = useMemo(() => sectionPages(section.questions), [section]);
+  const pageSection = useMemo(() => ({ ...section, questions: pages[page - 1] ?? [] }), [section, pages, page]);
+  // A first preview may be replaced by a second (the whole questionnaire arrived before the form): it starts where the first was left.
+  const [carried] = useState(() => carriedFor(assessment.id, section.id, page));
+  const [values] = useState(() =>
+    withCarried(assessment.answers, carried.values, new Set(pageSection.questions.map((question) => question.id))),
+  );
+  const register = usePreviewRegister(values);
+  const visibility = computeVisibility(questionnaire, { ...assessment.answers, ...answersFromForm(values) });
+  const { visibleQuestions, hiddenAnswered } = pageQuestions(pageSection, visibility, values);
+  const { previous, next } = neighbours(questionnaire, visibility, section.id);
+
+  useLayoutEffect(() => {
+    restoreFocus(carried);
+    recordDrawn(assessment.id, section.id, page);
+  }, [carried, assessment.id, section.id, page]);
+  useEffect(() => afterNextPaint(loadForm), [loadForm]);
+
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target;
+    if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.name) {
+      recordChange(assessment.id, section.id, page, event.currentTarget, target.name);
+    }
+  };
+  const onFocus = (event: FocusEvent<HTMLFormElement>) => recordFocus(assessment.id, section.id, page, event.target.id);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    recordSubmit(assessment.id, section.id, page);
+  };
+
+  return (
+    <SectionView
+      assessment={assessment}
+      section={section}
+      page={page}
+      pageCount={pages.length}
+      pageSection={pageSection}
+      visibleQuestions={visibleQuestions}
+      hiddenAnswered={hiddenAnswered}
+      previous={previous}
+      next={next}
+      register={register}
+      errors={{}}
+      submitCount={0}
+      values={values}
+      onSubmit={onSubmit}
+      returnTo={returnTo}
+      busy
+      arriving={!carried.drawn}
+      onChange={onChange}
+      onFocus={onFocus}
+    />
+  );
+}
+
+/**
+ * The first paint of a cold link to a section page: the saved assessment
+ * and the outline of its page, both already here (app/prefetch.ts), drawn
+ * as a preview while the whole questionnaire and the form load. The loading
+ * line when either is missing, the section is hidden, or the assessment is on
+ * another version of the questionnaire than the outline (it is then moved
+ * first, which needs the whole questionnaire).
+ */
+export function SectionFirstPaint({
+  assessmentId,
+  sectionId,
+  page,
+  loadForm,
+}: {
+  assessmentId: string;
+  sectionId: string;
+  page: number;
+  loadForm: () => void;
+}) {
+  const [read] = useState(() => readAssessment(assessmentId));
+  if (!read.ok) return <AssessmentLoading />;
+  const recorded = read.assessment.questionnaire;
+  const outline = loadedBundledOutline(recorded.id, sectionId, page);
+  const section = outline?.questionnaire.sections.find((candidate) => candidate.id === sectionId);
+  if (!outline || !section || outline.of.contentHash !== recorded.contentHash) return <AssessmentLoading />;
+  if (!computeVisibility(outline.questionnaire, read.assessment.answers).sections.has(sectionId)) return <AssessmentLoading />;
+  return (
+    <SectionPreview assessment={read.assessment} questionnaire={outline.questionnaire} section={section} page={page} loadForm={loadForm} />
+  );
+}
