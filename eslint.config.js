@@ -147,4 +147,32 @@ export default tseslint.config(
       ],
     },
   },
+  // A page's outline (src/questionnaire/section-outline.ts) is a cut-down
+  // questionnaire for the section page's first paint; nothing that scores,
+  // reports or saves may be handed one. Only these read outlines.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/features/assessment/section-preview.tsx',
+      'src/app/prefetch.ts',
+      'src/questionnaire/bundled-outlines.ts',
+      'src/questionnaire/section-outline.ts',
+      'src/questionnaire/section-outline.test.ts',
+      'src/app/virtual-questionnaires.d.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/bundled-outlines*', '**/section-outline*'],
+              message:
+                "Page outlines are for the section page's first paint only (decision 035): use loadQuestionnaire for a whole questionnaire.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

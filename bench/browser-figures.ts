@@ -57,6 +57,14 @@ export async function loadFigures(
       unit: 'ms',
       budget: { kind: 'max', limit: count <= 40 ? 300 : 600 },
     },
+    {
+      id: `form-ready-${shipped ? questionnaire.id : count}`,
+      figure: `Live form in place${of}`,
+      questions: count,
+      environment: env,
+      unit: 'ms',
+      note: 'ms from navigation to the first frame where the live form has replaced the preview drawn before it (decision 035)',
+    },
   ];
   try {
     const assessment = seededAssessment(questionnaire, 'empty');
@@ -64,7 +72,7 @@ export async function loadFigures(
     const runs = await repeat(setup.runs, () =>
       measureLoad(setup.browser, setup.baseUrl, setup.origin, setup.distDir, assessment, section),
     );
-    const [bytes, time] = specs as [RowSpec, RowSpec];
+    const [bytes, time, ready] = specs as [RowSpec, RowSpec, RowSpec];
     return {
       rows: [
         measuredRow(
@@ -74,6 +82,10 @@ export async function loadFigures(
         measuredRow(
           time,
           runs.map((run) => run.firstQuestionMs),
+        ),
+        measuredRow(
+          ready,
+          runs.map((run) => run.formReadyMs),
         ),
       ],
       runs,

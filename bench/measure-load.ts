@@ -9,11 +9,13 @@ import { seedScript } from './seed-assessment.ts';
 /**
  * Browser code run before any of the page's own: watches for the first
  * question (a fieldset) and records when it is in the document and, at the
- * first animation frame where it has a box, when it is about to be drawn.
+ * first animation frame where it has a box, when it is about to be drawn;
+ * then the first frame where the live form has taken over from the preview
+ * drawn before it (no question list marked busy: decision 035).
  * performance.now() counts from the start of the navigation.
  */
 export const FIRST_QUESTION_WATCH = `(() => {
-  const state = { inDocument: null, visible: null };
+  const state = { inDocument: null, visible: null, formReady: null };
   window.__benchFirstQuestion = state;
   const observer = new MutationObserver(() => {
     if (state.inDocument === null && document.querySelector('fieldset')) state.inDocument = performance.now();
@@ -21,10 +23,13 @@ export const FIRST_QUESTION_WATCH = `(() => {
   observer.observe(document, { childList: true, subtree: true });
   const poll = () => {
     const question = document.querySelector('fieldset');
-    if (question && question.getBoundingClientRect().height > 0) {
+    if (state.visible === null && question && question.getBoundingClientRect().height > 0) {
       state.visible = performance.now();
       if (state.inDocument === null) state.inDocument = state.visible;
       observer.disconnect();
+    }
+    if (state.visible !== null && !document.querySelector('[aria-busy="true"]')) {
+      state.formReady = performance.now();
       return;
     }
     requestAnimationFrame(poll);
@@ -32,7 +37,7 @@ export const FIRST_QUESTION_WATCH = `(() => {
   requestAnimationFrame(poll);
 })();`;
 
-type WatchedWindow = Window & { __benchFirstQuestion?: { inDocument: number | null; visible: number | null } };
+type WatchedWindow = Window & { __benchFirstQuestion?: { inDocument: number | null; visible: number | null; formReady: number | null } };
 
 export interface LoadedFile {
   url: string;
@@ -49,6 +54,8 @@ export interface LoadRun {
   firstQuestionMs: number;
   /** ms from navigation start to the first question being in the document. */
   inDocumentMs: number;
+  /** ms from navigation start to the first frame with the live form in place (the page answers to a change as it is made). */
+  formReadyMs: number;
   /** ms from navigation start to the HTML fully arrived, and to DOMContentLoaded (the entry module evaluated). */
   documentMs: number;
   domContentLoadedMs: number;
@@ -84,6 +91,8 @@ export async function measureLoad(
     // A function, not a string: the app's Content Security Policy forbids eval, which a string predicate needs.
     await page.waitForFunction(() => (window as WatchedWindow).__benchFirstQuestion?.visible != null, undefined, { timeout: 30_000 });
     const timing = (await page.evaluate('window.__benchFirstQuestion')) as { inDocument: number; visible: number };
+    await page.waitForFunction(() => (window as WatchedWindow).__benchFirstQuestion?.formReady != null, undefined, { timeout: 30_000 });
+    const formReadyMs = (await page.evaluate('window.__benchFirstQuestion.formReady')) as number;
     // Only what had finished arriving when the question was drawn counts as needed for it.
     const loadedBefore = (await page.evaluate(
       `performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= ${timing.visible}).map((entry) => ({ name: entry.name, startTime: entry.startTime, responseEnd: entry.responseEnd }))`,
@@ -108,6 +117,7 @@ export async function measureLoad(
       domContentLoadedMs: navigation?.domContentLoadedMs ?? Number.NaN,
       firstQuestionMs: timing.visible,
       inDocumentMs: timing.inDocument,
+      formReadyMs,
       gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
       files: files.sort((a, b) => a.requestedMs - b.requestedMs),
     };

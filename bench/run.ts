@@ -103,12 +103,15 @@ try {
       const load = await loadFigures(setup, questionnaire, count);
       rows.push(...load.rows);
       details[`files-loaded-${count}`] = load.runs[0]?.files ?? [];
-      details[`load-timeline-${count}`] = load.runs.map(({ documentMs, domContentLoadedMs, inDocumentMs, firstQuestionMs }) => ({
-        documentMs,
-        domContentLoadedMs,
-        inDocumentMs,
-        firstQuestionMs,
-      }));
+      details[`load-timeline-${count}`] = load.runs.map(
+        ({ documentMs, domContentLoadedMs, inDocumentMs, firstQuestionMs, formReadyMs }) => ({
+          documentMs,
+          domContentLoadedMs,
+          inDocumentMs,
+          firstQuestionMs,
+          formReadyMs,
+        }),
+      );
     }
     if (wants('load')) {
       // The generated questionnaires carry short texts; the shipped default

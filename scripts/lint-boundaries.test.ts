@@ -53,6 +53,14 @@ describe('the import boundaries', () => {
     expect(await lintPlanted({ [probePath('storage')]: fromForms })).toContain('boundaries/dependencies');
   });
 
+  it('keep page outlines to the section page’s first paint', { timeout }, async () => {
+    const code =
+      "import { loadedBundledOutline } from '../../questionnaire/bundled-outlines.ts';\nexport const probe = loadedBundledOutline;\n";
+    expect(await lintPlanted({ [probePath('features/results')]: code })).toContain('no-restricted-imports');
+    const cut = "import type { SectionOutline } from '../questionnaire/section-outline.ts';\nexport type Probe = SectionOutline;\n";
+    expect(await lintPlanted({ [probePath('report')]: cut })).toContain('no-restricted-imports');
+  });
+
   it('catch a .tsx file with JSX in the core', { timeout }, async () => {
     const code = 'export const probe = <p>score</p>;\n';
     const rules = await lintPlanted({ [probePath('questionnaire', 'tsx')]: code });

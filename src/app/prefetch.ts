@@ -44,9 +44,18 @@ export async function prefetchRoute(route: Route): Promise<void> {
   await Promise.allSettled([page ? loadPage(page) : Promise.resolve(), loadFor(route, questionnaire)]);
 }
 
-/** Once the first page is up, fetch the other screens' code while the browser is idle. */
+// Long enough for the first page to finish arriving: a section page's form
+// and whole questionnaire load just after the first paint (decision 035),
+// and the other screens' code must not take the main thread from them.
+const OTHER_PAGES_DELAY_MS = 1000;
+
+/** Once the first page is up and settled, fetch the other screens' code while the browser is idle. */
 export function prefetchOtherPages(): void {
-  whenIdle(() => {
-    for (const name of Object.keys(pageLoaders) as PageName[]) void loadPage(name).catch(() => undefined);
-  });
+  setTimeout(
+    () =>
+      whenIdle(() => {
+        for (const name of Object.keys(pageLoaders) as PageName[]) void loadPage(name).catch(() => undefined);
+      }),
+    OTHER_PAGES_DELAY_MS,
+  );
 }

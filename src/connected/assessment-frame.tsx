@@ -32,7 +32,8 @@ export function AssessmentLoading() {
 /**
  * Loads an assessment and shows its page, or says plainly why it cannot.
  * `whileLoading` replaces the loading line, for a page that can draw itself
- * before the whole questionnaire has arrived (the section page's preview).
+ * before the whole questionnaire has arrived (the section page's preview);
+ * if the page then draws the same element, it stays mounted.
  */
 export function AssessmentFrame({
   assessmentId,
@@ -46,7 +47,6 @@ export function AssessmentFrame({
   const state = useAssessment(assessmentId);
   const changedElsewhere = useChangedElsewhere(assessmentId);
   const [exportFailed, setExportFailed] = useState(false);
-  if (state.status === 'loading') return whileLoading ?? <AssessmentLoading />;
   if (state.status === 'missing') {
     return (
       <>
@@ -58,16 +58,19 @@ export function AssessmentFrame({
       </>
     );
   }
+  const ready = state.status === 'ready' ? state : null;
+  // The same places while loading as when ready, so what `whileLoading` drew
+  // can stay on screen, still mounted, when the page draws the same thing.
   return (
     <>
       {/* Typing saves without re-rendering this frame, so `state.assessment` can be behind what is on screen. */}
-      <StorageWarning onExport={() => exportAnswers(state.getLatest(), () => setExportFailed(true))} />
+      {ready && <StorageWarning onExport={() => exportAnswers(ready.getLatest(), () => setExportFailed(true))} />}
       {exportFailed && (
         <p className="field-error" role="alert">
           The export could not start. Check the connection, then try again.
         </p>
       )}
-      {changedElsewhere && (
+      {ready && changedElsewhere && (
         <div className="warning-panel" role="alert">
           <h2>This assessment was changed in another tab or window</h2>
           <p>
@@ -92,24 +95,24 @@ export function AssessmentFrame({
             <button
               type="button"
               className="button button-secondary"
-              onClick={() => exportAnswers(state.getLatest(), () => setExportFailed(true))}
+              onClick={() => exportAnswers(ready.getLatest(), () => setExportFailed(true))}
             >
               Export answers
             </button>
           </p>
         </div>
       )}
-      {!isBundledQuestionnaire(state.assessment.questionnaire.id) && (
+      {ready && !isBundledQuestionnaire(ready.assessment.questionnaire.id) && (
         <Suspense fallback={null}>
-          <RemovedQuestionnaireNotice questionnaire={state.assessment.questionnaire} />
+          <RemovedQuestionnaireNotice questionnaire={ready.assessment.questionnaire} />
         </Suspense>
       )}
-      {state.migration && (
+      {ready?.migration && (
         <Suspense fallback={null}>
-          <MigrationNotice migration={state.migration} onAcknowledge={state.acknowledgeMigration} />
+          <MigrationNotice migration={ready.migration} onAcknowledge={ready.acknowledgeMigration} />
         </Suspense>
       )}
-      {children(state)}
+      {ready ? children(ready) : (whileLoading ?? <AssessmentLoading />)}
     </>
   );
 }

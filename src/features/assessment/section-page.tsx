@@ -4,7 +4,7 @@ import { pageOfQuestion, sectionPages } from '../../questionnaire/section-pages.
 import { AssessmentFrame } from '../../connected/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { hrefFor } from '../../config/routes.ts';
-import { SectionFirstPaint, SectionPreview } from './section-preview.tsx';
+import { SectionFirstPaint } from './section-preview.tsx';
 import type * as SectionFormModule from './section-form.tsx';
 
 // The live form, with react-hook-form, is its own chunk: a cold link draws
@@ -52,7 +52,13 @@ export function SectionPage({
   const { module, load } = useSectionFormModule();
   // A link to one question needs the whole section to find its page: that link waits for the whole questionnaire.
   const firstPaint = questionId ? undefined : (
-    <SectionFirstPaint assessmentId={assessmentId} sectionId={sectionId} page={page ?? 1} loadForm={load} />
+    <SectionFirstPaint
+      key={`${sectionId}:${page ?? 1}`}
+      assessmentId={assessmentId}
+      sectionId={sectionId}
+      page={page ?? 1}
+      loadForm={load}
+    />
   );
   return (
     <AssessmentFrame assessmentId={assessmentId} whileLoading={firstPaint}>
@@ -91,15 +97,16 @@ export function SectionPage({
           sectionPages(section.questions).length,
         );
         if (!module) {
+          // The element drawn while loading, if it was: it stays as it is until the form arrives.
           return (
-            <SectionPreview
+            <SectionFirstPaint
               key={`${section.id}:${shown}`}
-              assessment={getLatest()}
-              questionnaire={questionnaire}
-              section={section}
+              assessmentId={assessmentId}
+              sectionId={section.id}
               page={shown}
               returnTo={returnTo}
               loadForm={load}
+              ready={{ assessment: getLatest(), questionnaire }}
             />
           );
         }

@@ -132,32 +132,50 @@ export function SectionPreview({ assessment, questionnaire, section, page, retur
 }
 
 /**
- * The first paint of a cold link to a section page: the saved assessment
- * and the outline of its page, both already here (app/prefetch.ts), drawn
- * as a preview while the whole questionnaire and the form load. The loading
- * line when either is missing, the section is hidden, or the assessment is on
- * another version of the questionnaire than the outline (it is then moved
- * first, which needs the whole questionnaire).
+ * A section page before its form has arrived. On a cold link that is the
+ * first paint: the saved assessment and the outline of its page, both here
+ * already (app/prefetch.ts), while the whole questionnaire and the form load.
+ * Once the assessment's frame is `ready` with the whole questionnaire, the
+ * page draws this same element, so it stays on screen untouched until the
+ * form takes over; without an outline (moving between pages), it draws from
+ * the whole questionnaire. The loading line when there is nothing to draw
+ * from yet: no outline, a hidden section, or an assessment on another version
+ * of the questionnaire than the outline (it is moved first, which needs the
+ * whole questionnaire).
  */
 export function SectionFirstPaint({
   assessmentId,
   sectionId,
   page,
+  returnTo,
   loadForm,
+  ready,
 }: {
   assessmentId: string;
   sectionId: string;
   page: number;
+  returnTo?: 'check';
   loadForm: () => void;
+  ready?: { assessment: Assessment; questionnaire: Questionnaire };
 }) {
-  const [read] = useState(() => readAssessment(assessmentId));
-  if (!read.ok) return <AssessmentLoading />;
-  const recorded = read.assessment.questionnaire;
-  const outline = loadedBundledOutline(recorded.id, sectionId, page);
-  const section = outline?.questionnaire.sections.find((candidate) => candidate.id === sectionId);
-  if (!outline || !section || outline.of.contentHash !== recorded.contentHash) return <AssessmentLoading />;
-  if (!computeVisibility(outline.questionnaire, read.assessment.answers).sections.has(sectionId)) return <AssessmentLoading />;
+  const [read] = useState(() => (ready ? null : readAssessment(assessmentId)));
+  const assessment = ready?.assessment ?? (read?.ok ? read.assessment : undefined);
+  const recorded = assessment?.questionnaire;
+  const outline = recorded ? loadedBundledOutline(recorded.id, sectionId, page) : undefined;
+  const questionnaire = outline && outline.of.contentHash === recorded?.contentHash ? outline.questionnaire : ready?.questionnaire;
+  const section = questionnaire?.sections.find((candidate) => candidate.id === sectionId);
+  if (!assessment || !questionnaire || !section || !computeVisibility(questionnaire, assessment.answers).sections.has(sectionId)) {
+    return <AssessmentLoading />;
+  }
   return (
-    <SectionPreview assessment={read.assessment} questionnaire={outline.questionnaire} section={section} page={page} loadForm={loadForm} />
+    <SectionPreview
+      key={`${sectionId}:${page}`}
+      assessment={assessment}
+      questionnaire={questionnaire}
+      section={section}
+      page={page}
+      returnTo={returnTo}
+      loadForm={loadForm}
+    />
   );
 }
