@@ -5,6 +5,7 @@ import { describeAnswer } from '../../questionnaire/describe-answer.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import { AssessmentFrame } from '../../connected/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { BackToTaskList } from '../../components/back-to-task-list.tsx';
 import { exportAnswers } from '../../connected/export-answers.ts';
 import { hrefFor } from '../../config/routes.ts';
 import { prepareReport } from '../../report/runtime/prepare-report.ts';
@@ -64,11 +65,7 @@ function CheckAnswers({ assessment, questionnaire }: { assessment: Assessment; q
   const context = assessment.context;
   return (
     <>
-      <p>
-        <a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>
-          Back to the task list
-        </a>
-      </p>
+      <BackToTaskList assessmentId={assessment.id} />
       <PageHeading title="Check your answers" caption={assessment.context.project} />
       {counts.toAnswer > 0 ? (
         <div className="notice-panel" role="note">

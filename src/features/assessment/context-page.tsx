@@ -1,6 +1,7 @@
 import { AssessmentFrame } from '../../connected/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { hrefFor, navigate } from '../../config/routes.ts';
+import { BackToTaskList } from '../../components/back-to-task-list.tsx';
+import { navigate } from '../../config/routes.ts';
 import { ContextForm } from './context-form.tsx';
 
 export function ContextPage({ assessmentId }: { assessmentId: string }) {
@@ -8,11 +9,7 @@ export function ContextPage({ assessmentId }: { assessmentId: string }) {
     <AssessmentFrame assessmentId={assessmentId}>
       {({ assessment, questionnaire, update }) => (
         <>
-          <p>
-            <a className="back-link" href={hrefFor({ name: 'tasks', assessmentId })}>
-              Back to the task list
-            </a>
-          </p>
+          <BackToTaskList assessmentId={assessmentId} />
           <PageHeading title="About this assessment" caption={questionnaire.title} />
           <ContextForm
             defaults={assessment.context}

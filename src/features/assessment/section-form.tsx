@@ -1,13 +1,12 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import type { Question, Questionnaire, Section } from '../../questionnaire/model.ts';
-import { sectionPages } from '../../questionnaire/section-pages.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import type { UpdateAssessment } from '../../state/use-assessment.ts';
 import { answerFieldId } from '../../components/question-field.tsx';
 import { focusField } from '../../components/focus-field.ts';
 import { hrefFor, navigate } from '../../config/routes.ts';
 import { useLiveVisibility, usePageForm, useSaveAsTyped } from './use-section-form.ts';
-import { neighbours, pageQuestions, SectionView } from './section-view.tsx';
+import { pageLayout, SectionView, useSectionPage } from './section-view.tsx';
 import { carriedFor, clearCarried, restoreFocus } from './preview-carry.ts';
 
 // Only a later round has answers to review: the marks' code loads for those
@@ -48,9 +47,8 @@ function useRememberLocation(location: string, update: UpdateAssessment) {
  */
 export function SectionForm({ assessment, getLatest, questionnaire, section, page, update, focusQuestionId, returnTo }: SectionFormProps) {
   // The section cut to this page's questions: what this form shows, checks and saves.
-  const pages = useMemo(() => sectionPages(section.questions), [section]);
-  const pageCount = pages.length;
-  const pageSection = useMemo(() => ({ ...section, questions: pages[page - 1] ?? [] }), [section, pages, page]);
+  const onPage = useSectionPage(section, page);
+  const { pageSection, pageCount } = onPage;
   const [carried] = useState(() => carriedFor(assessment.id, section.id, page));
   const { form, others } = usePageForm(questionnaire, pageSection, getLatest, carried.values);
   const { errors, submitCount } = form.formState;
@@ -72,8 +70,8 @@ export function SectionForm({ assessment, getLatest, questionnaire, section, pag
 
   const visibility = useLiveVisibility(form, questionnaire, pageSection, others);
   const values = form.getValues();
-  const { visibleQuestions, hiddenAnswered } = pageQuestions(pageSection, visibility, values);
-  const { previous, next } = neighbours(questionnaire, visibility, section.id);
+  const layout = pageLayout(questionnaire, section, onPage, visibility, values);
+  const { visibleQuestions, next } = layout;
   const markSubmitted = () =>
     update((latest) =>
       latest.submittedSections.includes(section.id) ? latest : { ...latest, submittedSections: [...latest.submittedSections, section.id] },
@@ -123,12 +121,7 @@ export function SectionForm({ assessment, getLatest, questionnaire, section, pag
       assessment={assessment}
       section={section}
       page={page}
-      pageCount={pageCount}
-      pageSection={pageSection}
-      visibleQuestions={visibleQuestions}
-      hiddenAnswered={hiddenAnswered}
-      previous={previous}
-      next={next}
+      layout={layout}
       register={form.register}
       errors={errors}
       submitCount={submitCount}

@@ -1,15 +1,14 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type FocusEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type FocusEvent } from 'react';
 import type { UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
 import type { Questionnaire, Section } from '../../questionnaire/model.ts';
 import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
 import { computeVisibility } from '../../questionnaire/visibility.ts';
-import { sectionPages } from '../../questionnaire/section-pages.ts';
 import { loadedBundledOutline } from '../../questionnaire/bundled-outlines.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import { readAssessment } from '../../state/assessment-repository.ts';
 import { AssessmentLoading } from '../../connected/assessment-frame.tsx';
 import { afterNextPaint } from '../../state/after-next-paint.ts';
-import { neighbours, pageQuestions, SectionView } from './section-view.tsx';
+import { pageLayout, SectionView, useSectionPage } from './section-view.tsx';
 import { carriedFor, recordChange, recordDrawn, recordFocus, recordSubmit, restoreFocus, withCarried } from './preview-carry.ts';
 
 /** A field's value in the form's terms ("q1.value" of { q1: { value } }). */
@@ -76,8 +75,8 @@ interface SectionPreviewProps {
  * continue" are recorded (preview-carry.ts) for the form to take over.
  */
 export function SectionPreview({ assessment, questionnaire, section, page, returnTo, loadForm }: SectionPreviewProps) {
-  const pages = useMemo(() => sectionPages(section.questions), [section]);
-  const pageSection = useMemo(() => ({ ...section, questions: pages[page - 1] ?? [] }), [section, pages, page]);
+  const onPage = useSectionPage(section, page);
+  const { pageSection } = onPage;
   // A first preview may be replaced by a second (the whole questionnaire arrived before the form): it starts where the first was left.
   const [carried] = useState(() => carriedFor(assessment.id, section.id, page));
   const [values] = useState(() =>
@@ -85,8 +84,7 @@ export function SectionPreview({ assessment, questionnaire, section, page, retur
   );
   const register = usePreviewRegister(values);
   const visibility = computeVisibility(questionnaire, { ...assessment.answers, ...answersFromForm(values) });
-  const { visibleQuestions, hiddenAnswered } = pageQuestions(pageSection, visibility, values);
-  const { previous, next } = neighbours(questionnaire, visibility, section.id);
+  const layout = pageLayout(questionnaire, section, onPage, visibility, values);
 
   useLayoutEffect(() => {
     restoreFocus(carried);
@@ -111,12 +109,7 @@ export function SectionPreview({ assessment, questionnaire, section, page, retur
       assessment={assessment}
       section={section}
       page={page}
-      pageCount={pages.length}
-      pageSection={pageSection}
-      visibleQuestions={visibleQuestions}
-      hiddenAnswered={hiddenAnswered}
-      previous={previous}
-      next={next}
+      layout={layout}
       register={register}
       errors={{}}
       submitCount={0}

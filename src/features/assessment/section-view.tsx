@@ -1,16 +1,18 @@
-import type { FormEventHandler, FocusEventHandler, ReactNode } from 'react';
+import { useMemo, type FormEventHandler, type FocusEventHandler, type ReactNode } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { Question, Questionnaire, Section } from '../../questionnaire/model.ts';
 import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
 import type { Visibility } from '../../questionnaire/visibility.ts';
+import { sectionPages } from '../../questionnaire/section-pages.ts';
 import { optionNeedingReason, type AnswerField } from '../../questionnaire/section-validation.ts';
 import type { Assessment } from '../../storage/assessment.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { BackToTaskList } from '../../components/back-to-task-list.tsx';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary.tsx';
 import { QuestionField, answerFieldId } from '../../components/question-field.tsx';
 import { RichText } from '../../components/rich-text.tsx';
 import { SaveStatusLine } from '../../connected/save-status.tsx';
-import { hrefFor, type Route } from '../../config/routes.ts';
+import type { Route } from '../../config/routes.ts';
 import { PagePager, SectionPager } from './section-navigation.tsx';
 
 const FIELDS: AnswerField[] = ['value', 'justification', 'notes'];
@@ -70,7 +72,7 @@ function SectionHeader({
 }
 
 /** The visible sections either side of this one. */
-export function neighbours(questionnaire: Questionnaire, visibility: Visibility, sectionId: string) {
+function neighbours(questionnaire: Questionnaire, visibility: Visibility, sectionId: string) {
   const visibleSections = questionnaire.sections.filter((candidate) => visibility.sections.has(candidate.id));
   const position = visibleSections.findIndex((candidate) => candidate.id === sectionId);
   return {
@@ -79,13 +81,40 @@ export function neighbours(questionnaire: Questionnaire, visibility: Visibility,
   };
 }
 
-/** What the page's questions show, as the form holds them: the visible ones, and those hidden that keep an answer. */
-export function pageQuestions(pageSection: Section, visibility: Visibility, values: Answers) {
+/** One page of a section: its questions, as the section's pages cut them (section-pages.ts). */
+export function useSectionPage(section: Section, page: number): { pageSection: Section; pageCount: number } {
+  const pages = useMemo(() => sectionPages(section.questions), [section]);
+  const pageSection = useMemo(() => ({ ...section, questions: pages[page - 1] ?? [] }), [section, pages, page]);
+  return { pageSection, pageCount: pages.length };
+}
+
+/** What a page shows and where it sits, worked out one way for the preview and the form. */
+export interface PageLayout {
+  pageCount: number;
+  /** This page's questions, shown or not. */
+  pageSection: Section;
+  visibleQuestions: readonly Question[];
+  /** Questions other answers now hide that still hold an answer. */
+  hiddenAnswered: readonly Question[];
+  previous: Section | undefined;
+  next: Section | undefined;
+}
+
+export function pageLayout(
+  questionnaire: Questionnaire,
+  section: Section,
+  { pageSection, pageCount }: { pageSection: Section; pageCount: number },
+  visibility: Visibility,
+  values: Answers,
+): PageLayout {
   return {
+    pageCount,
+    pageSection,
     visibleQuestions: pageSection.questions.filter((question) => visibility.questions.has(question.id)),
     hiddenAnswered: pageSection.questions.filter(
       (question) => !visibility.questions.has(question.id) && answersFromForm({ x: values[question.id] }).x,
     ),
+    ...neighbours(questionnaire, visibility, section.id),
   };
 }
 
@@ -94,13 +123,7 @@ export interface SectionViewProps {
   /** The whole section, for its heading and pager. */
   section: Section;
   page: number;
-  pageCount: number;
-  /** This page's questions, shown or not. */
-  pageSection: Section;
-  visibleQuestions: readonly Question[];
-  hiddenAnswered: readonly Question[];
-  previous: Section | undefined;
-  next: Section | undefined;
+  layout: PageLayout;
   register: UseFormRegister<Answers>;
   errors: FieldErrors<Answers>;
   submitCount: number;
@@ -129,12 +152,7 @@ export function SectionView({
   assessment,
   section,
   page,
-  pageCount,
-  pageSection,
-  visibleQuestions,
-  hiddenAnswered,
-  previous,
-  next,
+  layout: { pageCount, pageSection, visibleQuestions, hiddenAnswered, previous, next },
   register,
   errors,
   submitCount,
@@ -151,11 +169,7 @@ export function SectionView({
   const pageRoute = (to: number): Route => ({ name: 'section', assessmentId: assessment.id, sectionId: section.id, page: to });
   return (
     <>
-      <p>
-        <a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>
-          Back to the task list
-        </a>
-      </p>
+      <BackToTaskList assessmentId={assessment.id} />
       <ErrorSummary errors={summaryOf(visibleQuestions, errors)} attempt={submitCount} />
       <SectionHeader
         assessment={assessment}

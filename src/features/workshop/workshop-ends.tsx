@@ -1,4 +1,5 @@
 import { PageHeading } from '../../components/page-heading.tsx';
+import { BackToTaskList } from '../../components/back-to-task-list.tsx';
 import { hrefFor, navigate } from '../../config/routes.ts';
 import type { Questionnaire } from '../../questionnaire/model.ts';
 import { assessmentProgress, SECTION_STATUS_LABEL } from '../../questionnaire/section-progress.ts';
@@ -76,11 +77,7 @@ export function WorkshopStart(props: EndProps) {
       <h2>Or start with a section</h2>
       <SectionLinks {...props} label="Sections to start with" />
       <KeyList />
-      <p>
-        <a className="back-link" href={hrefFor({ name: 'tasks', assessmentId: assessment.id })}>
-          Back to the task list
-        </a>
-      </p>
+      <BackToTaskList assessmentId={assessment.id} />
     </div>
   );
 }
