@@ -3,6 +3,7 @@ import { assessmentKey } from '../src/storage/storage-keys.ts';
 import { hrefFor } from '../src/config/routes.ts';
 import { expect, test, type Page } from './fixtures.ts';
 import { findQuestion, loadQuestionnaire } from './support/questionnaires.ts';
+import { expectNoViolations } from './support/axe.ts';
 
 // A cold link to a section page draws its questions before react-hook-form
 // has arrived (decision 035). These journeys hold the form's code back, act
@@ -104,6 +105,7 @@ test('the first paint is the page itself: the outline and the form arrive after 
   const checkedBefore = await page.getByRole('radio', { checked: true }).count();
   expect(checkedBefore).toBeGreaterThan(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expectNoViolations(page, 'a section page before its form arrived');
   release();
   await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(0);
   expect(await shown()).toEqual(before);

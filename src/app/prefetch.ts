@@ -44,18 +44,32 @@ export async function prefetchRoute(route: Route): Promise<void> {
   await Promise.allSettled([page ? loadPage(page) : Promise.resolve(), loadFor(route, questionnaire)]);
 }
 
-// Long enough for the first page to finish arriving: a section page's form
-// and whole questionnaire load just after the first paint (decision 035),
-// and the other screens' code must not take the main thread from them.
-const OTHER_PAGES_DELAY_MS = 1000;
+/**
+ * Runs `callback` once nothing on the page is marked busy: a section page
+ * drawn before its form (decision 035) is busy until the form takes over,
+ * and other screens' code must not take the main thread from that.
+ */
+function whenNotBusy(callback: () => void): void {
+  const busy = () => document.querySelector('[aria-busy="true"]') !== null;
+  if (!busy()) {
+    callback();
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (busy()) return;
+    observer.disconnect();
+    callback();
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+}
 
 /** Once the first page is up and settled, fetch the other screens' code while the browser is idle. */
 export function prefetchOtherPages(): void {
-  setTimeout(
-    () =>
+  whenIdle(() =>
+    whenNotBusy(() =>
       whenIdle(() => {
         for (const name of Object.keys(pageLoaders) as PageName[]) void loadPage(name).catch(() => undefined);
       }),
-    OTHER_PAGES_DELAY_MS,
+    ),
   );
 }
