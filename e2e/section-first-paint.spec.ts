@@ -113,3 +113,19 @@ test('the first paint is the page itself: the outline and the form arrive after 
   // The heading the page arrived on keeps the focus; nothing is announced twice.
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
+
+test('a keyboard user on a link when the form arrives is still on it', async ({ page, baseURL }) => {
+  const questionnaire = await loadQuestionnaire('launch-ethics');
+  const assessment = seededAssessment(questionnaire, 'empty');
+  await page.addInitScript(seedScript(assessment, new URL(baseURL ?? '').origin));
+  const release = await holdTheForm(page);
+  await page.goto(hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: questionnaire.sections[0]!.id }));
+  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(1);
+  const nextSection = page.getByRole('link', { name: /^Next section/ });
+  await nextSection.focus();
+  release();
+  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(0);
+  await expect(nextSection).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/sections/${questionnaire.sections[1]!.id}$`));
+});

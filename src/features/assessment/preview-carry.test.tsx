@@ -22,6 +22,9 @@ function questionForm() {
       <input type="checkbox" name="groups.notApplicable" />
       <textarea name="purpose.value" id="purpose" defaultValue="" />
       <h1 tabIndex={-1}>Heading</h1>
+      <a href="#next" id="next-section">
+        Next section
+      </a>
     </form>,
   );
   const form = container.querySelector('form');
@@ -93,7 +96,7 @@ describe('what a page carries to its form', () => {
     expect(saved.stage.value).toBe('idea');
   });
 
-  it('puts the person back in their field, caret at the end, or on the heading; never moves them otherwise', () => {
+  it('puts the person back in their field (caret at the end) or on their link, or on the heading; never moves them otherwise', () => {
     const form = questionForm();
     const textarea = form.querySelector('textarea')!;
     textarea.value = 'Plans crops';
@@ -103,6 +106,10 @@ describe('what a page carries to its form', () => {
     expect(textarea.selectionStart).toBe('Plans crops'.length);
 
     textarea.blur();
+    restoreFocus({ drawn: true, focusedId: 'next-section' });
+    expect(document.activeElement?.id).toBe('next-section');
+
+    (document.activeElement as HTMLElement).blur();
     restoreFocus({ drawn: true, focusedId: null });
     expect(document.activeElement?.tagName).toBe('H1');
 

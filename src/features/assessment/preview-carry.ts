@@ -98,18 +98,20 @@ export function withCarried(defaults: Answers, values: ReadonlyMap<string, unkno
 
 /**
  * When a page already on screen is drawn again, puts the person back where
- * they were: in the field they were in, caret at the end of what they typed,
- * or else on the page's heading, where its first drawing put them. Leaves
- * focus alone if it is still somewhere on the page.
+ * they were: on the field, link or button they were on (a text field with
+ * the caret at the end of what they typed), or else on the page's heading,
+ * where its first drawing put them. Leaves focus alone if it is still
+ * somewhere on the page.
  */
 export function restoreFocus({ drawn, focusedId }: Pick<Carried, 'drawn' | 'focusedId'>): void {
   if (!drawn || (document.activeElement && document.activeElement !== document.body)) return;
   const element = focusedId ? document.getElementById(focusedId) : null;
-  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
-    element.focus({ preventScroll: true });
-    if (element instanceof HTMLTextAreaElement || element.type === 'text')
-      element.setSelectionRange(element.value.length, element.value.length);
+  if (!(element instanceof HTMLElement)) {
+    document.querySelector<HTMLElement>('h1[tabindex]')?.focus({ preventScroll: true });
     return;
   }
-  document.querySelector<HTMLElement>('h1[tabindex]')?.focus({ preventScroll: true });
+  element.focus({ preventScroll: true });
+  if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type === 'text')) {
+    element.setSelectionRange(element.value.length, element.value.length);
+  }
 }

@@ -17,12 +17,12 @@ export function PagePager({
   return (
     <nav className="pager" aria-label={`Pages of section ${section.number}`}>
       {page > 1 && (
-        <a href={hrefFor(pageRoute(page - 1))} rel="prev">
+        <a href={hrefFor(pageRoute(page - 1))} rel="prev" id="previous-page">
           Previous page<span className="visually-hidden"> of this section</span>
         </a>
       )}
       {page < pageCount && (
-        <a href={hrefFor(pageRoute(page + 1))} rel="next">
+        <a href={hrefFor(pageRoute(page + 1))} rel="next" id="next-page">
           Next page<span className="visually-hidden"> of this section</span>
         </a>
       )}
@@ -43,16 +43,18 @@ export function SectionPager({
   return (
     <nav className="pager" aria-label="Sections">
       {previous && (
-        <a href={hrefFor({ name: 'section', assessmentId, sectionId: previous.id })} rel="prev">
+        <a href={hrefFor({ name: 'section', assessmentId, sectionId: previous.id })} rel="prev" id="previous-section">
           Previous section<span className="visually-hidden">: {previous.title}</span>
         </a>
       )}
       {next && (
-        <a href={hrefFor({ name: 'section', assessmentId, sectionId: next.id })} rel="next">
+        <a href={hrefFor({ name: 'section', assessmentId, sectionId: next.id })} rel="next" id="next-section">
           Next section<span className="visually-hidden">: {next.title}</span>
         </a>
       )}
-      <a href={hrefFor({ name: 'check', assessmentId })}>Check your answers</a>
+      <a href={hrefFor({ name: 'check', assessmentId })} id="check-your-answers">
+        Check your answers
+      </a>
     </nav>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type FocusEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
 import type { Questionnaire, Section } from '../../questionnaire/model.ts';
 import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
@@ -91,6 +91,14 @@ export function SectionPreview({ assessment, questionnaire, section, page, retur
     recordDrawn(assessment.id, section.id, page);
   }, [carried, assessment.id, section.id, page]);
   useEffect(() => afterNextPaint(loadForm), [loadForm]);
+  // Wherever the person moves on the page (a field, a link, the button), so the form can put them back there.
+  useEffect(() => {
+    const onFocus = (event: FocusEvent) => {
+      if (event.target instanceof HTMLElement) recordFocus(assessment.id, section.id, page, event.target.id);
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, [assessment.id, section.id, page]);
 
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target;
@@ -98,7 +106,6 @@ export function SectionPreview({ assessment, questionnaire, section, page, retur
       recordChange(assessment.id, section.id, page, event.currentTarget, target.name);
     }
   };
-  const onFocus = (event: FocusEvent<HTMLFormElement>) => recordFocus(assessment.id, section.id, page, event.target.id);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     recordSubmit(assessment.id, section.id, page);
@@ -119,7 +126,6 @@ export function SectionPreview({ assessment, questionnaire, section, page, retur
       busy
       arriving={!carried.drawn}
       onChange={onChange}
-      onFocus={onFocus}
     />
   );
 }

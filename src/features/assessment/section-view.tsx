@@ -1,4 +1,4 @@
-import { useMemo, type FormEventHandler, type FocusEventHandler, type ReactNode } from 'react';
+import { useMemo, type FormEventHandler, type ReactNode } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { Question, Questionnaire, Section } from '../../questionnaire/model.ts';
 import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
@@ -136,7 +136,6 @@ export interface SectionViewProps {
   /** False when this draws again a page already on screen (preview-carry.ts): the heading leaves focus where it is. */
   arriving: boolean;
   onChange?: FormEventHandler<HTMLFormElement>;
-  onFocus?: FocusEventHandler<HTMLFormElement>;
   /** Shown above the questions, such as "Confirm all" for answers carried from an earlier round. */
   banner?: ReactNode;
   footerFor?: (question: Question) => ReactNode;
@@ -162,14 +161,13 @@ export function SectionView({
   busy,
   arriving,
   onChange,
-  onFocus,
   banner,
   footerFor,
 }: SectionViewProps) {
   const pageRoute = (to: number): Route => ({ name: 'section', assessmentId: assessment.id, sectionId: section.id, page: to });
   return (
     <>
-      <BackToTaskList assessmentId={assessment.id} />
+      <BackToTaskList assessmentId={assessment.id} id="back-to-task-list" />
       <ErrorSummary errors={summaryOf(visibleQuestions, errors)} attempt={submitCount} />
       <SectionHeader
         assessment={assessment}
@@ -188,7 +186,7 @@ export function SectionView({
       */}
       <div className="question-list" aria-busy={busy || undefined}>
         {visibleQuestions.map((question) => (
-          <form key={question.id} noValidate onSubmit={onSubmit} onChange={onChange} onFocus={onFocus}>
+          <form key={question.id} noValidate onSubmit={onSubmit} onChange={onChange}>
             <QuestionField
               question={question}
               register={register}
@@ -201,7 +199,8 @@ export function SectionView({
         ))}
         <HiddenAnswersNote questions={hiddenAnswered} />
         <form noValidate onSubmit={onSubmit} className="actions">
-          <button type="submit" className="button">
+          {/* Ids on the page's links and buttons let focus be put back after the form takes over (preview-carry.ts). */}
+          <button type="submit" className="button" id="save-and-continue">
             {returnTo === 'check' ? 'Save and go back to your answers' : 'Save and continue'}
           </button>
         </form>
