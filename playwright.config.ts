@@ -23,11 +23,9 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  // One retry, for the headless browser's rare stalls: twice in about a dozen
-  // full runs on this machine, a page stopped producing animation frames and
-  // an action waited out the whole test timeout (Playwright's "stable" check
-  // needs frames), in a different test each time and never reproduced in
-  // dozens of reruns. A test that passes only on its retry is listed as
+  // One retry, for the headless browser's rare stalls (decision 036): a page
+  // that stops producing animation frames leaves an action waiting out the
+  // whole test timeout. A test that passes only on its retry is listed as
   // flaky, so a real intermittent fault still shows.
   retries: 1,
   workers: 2,
