@@ -77,7 +77,7 @@ interface SectionPreviewProps {
 export function SectionPreview({ assessment, questionnaire, section, page, returnTo, loadForm }: SectionPreviewProps) {
   const onPage = useSectionPage(section, page);
   const { pageSection } = onPage;
-  // A first preview may be replaced by a second (the whole questionnaire arrived before the form): it starts where the first was left.
+  // Drawn again before the form arrives, it starts where the last drawing of this page was left.
   const [carried] = useState(() => carriedFor(assessment.id, section.id, page));
   const [values] = useState(() =>
     withCarried(assessment.answers, carried.values, new Set(pageSection.questions.map((question) => question.id))),
