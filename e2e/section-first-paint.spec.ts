@@ -129,3 +129,25 @@ test('a keyboard user on a link when the form arrives is still on it', async ({ 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/sections/${questionnaire.sections[1]!.id}$`));
 });
+
+test('a link followed just after a change waits for the form to save the change, then goes', async ({ page, baseURL }) => {
+  const questionnaire = await loadQuestionnaire('launch-ethics');
+  const assessment = seededAssessment(questionnaire, 'empty');
+  await page.addInitScript(
+    `if (!localStorage.getItem(${JSON.stringify(assessmentKey(assessment.id))})) { ${seedScript(assessment, new URL(baseURL ?? '').origin)} }`,
+  );
+  const release = await holdTheForm(page);
+  await page.goto(hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: questionnaire.sections[0]!.id }));
+  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(1);
+  const stage = page.getByRole('group', { name: /What stage is the product at/ });
+  await stage.getByRole('radio', { name: 'Prototype, not used with real people' }).check();
+  await page.getByRole('link', { name: /^Next section/ }).click();
+  // Held: still on this page, still waiting for the form.
+  await expect(stage).toBeVisible();
+  release();
+  await expect(page).toHaveURL(new RegExp(`/sections/${questionnaire.sections[1]!.id}$`));
+  const prototype = findQuestion(questionnaire, 'deployment-stage').options.find(
+    (option) => option.label === 'Prototype, not used with real people',
+  );
+  await expect.poll(async () => (await savedAnswers(page, assessment.id))['deployment-stage']?.value).toBe(prototype?.value);
+});

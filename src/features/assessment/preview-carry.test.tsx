@@ -4,6 +4,7 @@ import {
   carriedFor,
   clearCarried,
   fieldValue,
+  holdLink,
   recordChange,
   recordDrawn,
   recordFocus,
@@ -77,6 +78,16 @@ describe('what a page carries to its form', () => {
     expect(carriedFor('a2', 'context', 1).drawn).toBe(false);
     recordDrawn('a1', 'other', 1);
     expect(carriedFor('a1', 'context', 1).values.size).toBe(0);
+  });
+
+  it('holds a link only when a change is waiting to be saved', () => {
+    const form = questionForm();
+    expect(holdLink('a1', 'context', 1, '#/assessments/a1')).toBe(false);
+    expect(carriedFor('a1', 'context', 1).followLink).toBeNull();
+    input(form, '#stage-live').checked = true;
+    recordChange('a1', 'context', 1, form, 'stage.value');
+    expect(holdLink('a1', 'context', 1, '#/assessments/a1')).toBe(true);
+    expect(carriedFor('a1', 'context', 1).followLink).toBe('#/assessments/a1');
   });
 
   it('lays carried fields over the saved answers, only for the page’s questions and known fields', () => {

@@ -14,9 +14,11 @@ export interface Carried {
   values: Map<string, unknown>;
   focusedId: string | null;
   submitted: boolean;
+  /** A link followed after a change: held until the change is saved. */
+  followLink: string | null;
 }
 
-const nothingCarried = (): Carried => ({ drawn: false, values: new Map(), focusedId: null, submitted: false });
+const nothingCarried = (): Carried => ({ drawn: false, values: new Map(), focusedId: null, submitted: false, followLink: null });
 
 const CARRIED_FIELDS = new Set(['value', 'notApplicable', 'justification', 'notes']);
 
@@ -79,6 +81,18 @@ export function recordDrawn(assessmentId: string, sectionId: string, page: numbe
 
 export function recordFocus(assessmentId: string, sectionId: string, page: number, id: string): void {
   recordFor(assessmentId, sectionId, page).focusedId = id || null;
+}
+
+/**
+ * A click on a link of the app while the page waits for its form: with a
+ * change not yet saved, the link is held (true: the caller cancels the
+ * click) and followed once the form has saved it; otherwise it goes ahead.
+ */
+export function holdLink(assessmentId: string, sectionId: string, page: number, href: string): boolean {
+  const record = carriedFor(assessmentId, sectionId, page);
+  if (record.values.size === 0) return false;
+  record.followLink = href;
+  return true;
 }
 
 export function recordSubmit(assessmentId: string, sectionId: string, page: number): void {

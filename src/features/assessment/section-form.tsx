@@ -98,12 +98,14 @@ export function SectionForm({ assessment, getLatest, questionnaire, section, pag
   );
 
   // What was changed before the form arrived is on screen already (the form
-  // started with it): save it, and go ahead with a "Save and continue".
+  // started with it): save it, then follow a link that was held for it, or
+  // go ahead with a "Save and continue".
   useEffect(() => {
     const changed = new Set([...carried.values.keys()].map((name) => name.split('.')[0] ?? ''));
     const ids = pageSection.questions.map((question) => question.id).filter((id) => changed.has(id));
     if (ids.length > 0) saveStarted(ids);
-    if (carried.submitted) void onSubmit();
+    if (carried.followLink) window.location.assign(carried.followLink);
+    else if (carried.submitted) void onSubmit();
     clearCarried();
     // Once, as the form arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -9,7 +9,7 @@ import { readAssessment } from '../../state/assessment-repository.ts';
 import { AssessmentLoading } from '../../connected/assessment-frame.tsx';
 import { afterNextPaint } from '../../state/after-next-paint.ts';
 import { pageLayout, SectionView, useSectionPage } from './section-view.tsx';
-import { carriedFor, recordChange, recordDrawn, recordFocus, recordSubmit, restoreFocus, withCarried } from './preview-carry.ts';
+import { carriedFor, holdLink, recordChange, recordDrawn, recordFocus, recordSubmit, restoreFocus, withCarried } from './preview-carry.ts';
 
 /** A field's value in the form's terms ("q1.value" of { q1: { value } }). */
 function valueAt(values: Answers, name: string): unknown {
@@ -96,8 +96,18 @@ export function SectionPreview({ assessment, questionnaire, section, page, retur
     const onFocus = (event: FocusEvent) => {
       if (event.target instanceof HTMLElement) recordFocus(assessment.id, section.id, page, event.target.id);
     };
+    // A link of the app followed after a change waits for the form to save the change (preview-carry.ts).
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (holdLink(assessment.id, section.id, page, link.getAttribute('href') ?? '')) event.preventDefault();
+    };
     document.addEventListener('focusin', onFocus);
-    return () => document.removeEventListener('focusin', onFocus);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('click', onClick);
+    };
   }, [assessment.id, section.id, page]);
 
   const onChange = (event: FormEvent<HTMLFormElement>) => {
