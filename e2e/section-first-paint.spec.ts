@@ -28,29 +28,40 @@ function savedAnswers(page: Page, assessmentId: string) {
   }, assessmentKey(assessmentId));
 }
 
-test('an answer picked and text typed before the form arrives are kept, saved and typed on', async ({ page, baseURL }) => {
+/**
+ * Opens a cold link to a section page of the default checklist with the
+ * form's code held back, and waits for the page drawn before it. The
+ * assessment is seeded once: a reload shows what the page saved.
+ */
+async function openBeforeTheForm(page: Page, baseURL: string | undefined, fill: 'empty' | 'answered', sectionIndex = 0) {
   const questionnaire = await loadQuestionnaire('launch-ethics');
-  const assessment = seededAssessment(questionnaire, 'empty');
-  const origin = new URL(baseURL ?? '').origin;
-  // Seeded once: a reload must show what the page saved, not the seed again.
-  await page.addInitScript(
-    `if (!localStorage.getItem(${JSON.stringify(assessmentKey(assessment.id))})) { ${seedScript(assessment, origin)} }`,
-  );
+  const assessment = seededAssessment(questionnaire, fill);
+  const seed = seedScript(assessment, new URL(baseURL ?? '').origin);
+  await page.addInitScript(`if (!localStorage.getItem(${JSON.stringify(assessmentKey(assessment.id))})) { ${seed} }`);
   const release = await holdTheForm(page);
-  const section = questionnaire.sections[0]!;
+  const section = questionnaire.sections[sectionIndex]!;
   await page.goto(hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id }));
+  await expect(busyList(page)).toHaveCount(1);
+  return { questionnaire, assessment, release };
+}
+
+/** The question list while the page waits for its form. */
+const busyList = (page: Page) => page.locator('.question-list[aria-busy="true"]');
+
+test('an answer picked and text typed before the form arrives are kept, saved and typed on', async ({ page, baseURL }) => {
+  const { questionnaire, assessment, release } = await openBeforeTheForm(page, baseURL, 'empty');
 
   const stage = page.getByRole('group', { name: /What stage is the product at/ });
   const purpose = page.getByRole('group', { name: /What does the product do/ }).getByRole('textbox', { name: 'Your answer' });
   await expect(stage).toBeVisible();
   // Drawn, and still waiting for its form: the question list says it is busy.
-  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(1);
+  await expect(busyList(page)).toHaveCount(1);
   await stage.getByRole('radio', { name: 'Prototype, not used with real people' }).check();
   await purpose.fill('Plans crop');
-  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(1);
+  await expect(busyList(page)).toHaveCount(1);
 
   release();
-  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(0);
+  await expect(busyList(page)).toHaveCount(0);
   await expect(stage.getByRole('radio', { name: 'Prototype, not used with real people' })).toBeChecked();
   await expect(purpose).toHaveValue('Plans crop');
   // Still in the field, the caret at the end: the next keys carry on the sentence.
@@ -74,31 +85,19 @@ test('an answer picked and text typed before the form arrives are kept, saved an
 });
 
 test('"Save and continue" pressed before the form arrives goes ahead once it has', async ({ page, baseURL }) => {
-  const questionnaire = await loadQuestionnaire('launch-ethics');
-  const assessment = seededAssessment(questionnaire, 'empty');
-  await page.addInitScript(seedScript(assessment, new URL(baseURL ?? '').origin));
-  const release = await holdTheForm(page);
-  const section = questionnaire.sections[0]!;
-  await page.goto(hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id }));
-  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(1);
+  const { release } = await openBeforeTheForm(page, baseURL, 'empty');
   await page.getByRole('button', { name: 'Save and continue' }).click();
   release();
   // Nothing is answered yet, so the form checks and lists what is missing, as a press after it arrived would.
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeVisible();
-  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(0);
+  await expect(busyList(page)).toHaveCount(0);
 });
 
 test('the first paint is the page itself: the outline and the form arrive after it without changing what is shown', async ({
   page,
   baseURL,
 }) => {
-  const questionnaire = await loadQuestionnaire('launch-ethics');
-  const assessment = seededAssessment(questionnaire, 'answered');
-  await page.addInitScript(seedScript(assessment, new URL(baseURL ?? '').origin));
-  const release = await holdTheForm(page);
-  const section = questionnaire.sections[1]!;
-  await page.goto(hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id }));
-  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(1);
+  const { release } = await openBeforeTheForm(page, baseURL, 'answered', 1);
   // Everything but the save status line, which says "Saving…" as the form records where the person is.
   const shown = () => page.locator('main > :not(.save-status)').allInnerTexts();
   const before = await shown();
@@ -107,7 +106,7 @@ test('the first paint is the page itself: the outline and the form arrive after 
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expectNoViolations(page, 'a section page before its form arrived');
   release();
-  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(0);
+  await expect(busyList(page)).toHaveCount(0);
   expect(await shown()).toEqual(before);
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(checkedBefore);
   // The heading the page arrived on keeps the focus; nothing is announced twice.
@@ -115,30 +114,18 @@ test('the first paint is the page itself: the outline and the form arrive after 
 });
 
 test('a keyboard user on a link when the form arrives is still on it', async ({ page, baseURL }) => {
-  const questionnaire = await loadQuestionnaire('launch-ethics');
-  const assessment = seededAssessment(questionnaire, 'empty');
-  await page.addInitScript(seedScript(assessment, new URL(baseURL ?? '').origin));
-  const release = await holdTheForm(page);
-  await page.goto(hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: questionnaire.sections[0]!.id }));
-  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(1);
+  const { questionnaire, release } = await openBeforeTheForm(page, baseURL, 'empty');
   const nextSection = page.getByRole('link', { name: /^Next section/ });
   await nextSection.focus();
   release();
-  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(0);
+  await expect(busyList(page)).toHaveCount(0);
   await expect(nextSection).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/sections/${questionnaire.sections[1]!.id}$`));
 });
 
 test('a link followed just after a change waits for the form to save the change, then goes', async ({ page, baseURL }) => {
-  const questionnaire = await loadQuestionnaire('launch-ethics');
-  const assessment = seededAssessment(questionnaire, 'empty');
-  await page.addInitScript(
-    `if (!localStorage.getItem(${JSON.stringify(assessmentKey(assessment.id))})) { ${seedScript(assessment, new URL(baseURL ?? '').origin)} }`,
-  );
-  const release = await holdTheForm(page);
-  await page.goto(hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: questionnaire.sections[0]!.id }));
-  await expect(page.locator('.question-list[aria-busy="true"]')).toHaveCount(1);
+  const { questionnaire, assessment, release } = await openBeforeTheForm(page, baseURL, 'empty');
   const stage = page.getByRole('group', { name: /What stage is the product at/ });
   await stage.getByRole('radio', { name: 'Prototype, not used with real people' }).check();
   await page.getByRole('link', { name: /^Next section/ }).click();
