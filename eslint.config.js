@@ -155,6 +155,7 @@ export default tseslint.config(
     ignores: [
       'src/features/assessment/section-preview.tsx',
       'src/app/prefetch.ts',
+      'src/app/boot.ts',
       'src/questionnaire/bundled-outlines.ts',
       'src/questionnaire/section-outline.ts',
       'src/questionnaire/section-outline.test.ts',

@@ -59,7 +59,7 @@ export default defineConfig({
             {
               name: 'boot',
               priority: 2,
-              test: /src[\\/](config[\\/]routes|app[\\/]pages|report[\\/]runtime[\\/]report-worker-start|storage[\\/]storage-keys)\.ts$|virtual:questionnaire-loaders/,
+              test: /src[\\/](config[\\/]routes|app[\\/]pages|report[\\/]runtime[\\/]report-worker-start|storage[\\/]storage-keys|questionnaire[\\/]bundled-outlines)\.ts$|virtual:questionnaire-loaders/,
             },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {

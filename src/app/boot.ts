@@ -1,8 +1,9 @@
-import { loaders, outlines } from 'virtual:questionnaire-loaders';
+import { loaders } from 'virtual:questionnaire-loaders';
 import { parseRoute, type Route } from '../config/routes.ts';
 import { loadPage, pageOf } from './pages.ts';
 import { startReportWorkerEarly } from '../report/runtime/report-worker-start.ts';
 import { assessmentKey } from '../storage/storage-keys.ts';
+import { outlineLoader } from '../questionnaire/bundled-outlines.ts';
 
 /**
  * The entry point, kept tiny on purpose: before React and the rest of the
@@ -35,10 +36,8 @@ function questionnaireHint(route: Route): string | null {
  */
 function hintedDownload(route: Route, id: string): () => Promise<unknown> {
   const whole = loaders[id] ?? (() => Promise.resolve());
-  if (route.name !== 'section' || route.questionId || !Object.hasOwn(outlines, id)) return whole;
-  const sections = outlines[id] ?? {};
-  const outline = Object.hasOwn(sections, route.sectionId) ? sections[route.sectionId]?.[(route.page ?? 1) - 1] : undefined;
-  return outline ?? whole;
+  if (route.name !== 'section' || route.questionId) return whole;
+  return outlineLoader(id, route.sectionId, route.page ?? 1) ?? whole;
 }
 
 const route = parseRoute(window.location.hash);

@@ -13,9 +13,14 @@ let formModule: typeof SectionFormModule | undefined;
 let formLoading: Promise<typeof SectionFormModule> | undefined;
 
 function loadFormModule(): Promise<typeof SectionFormModule> {
-  formLoading ??= import('./section-form.tsx').then((module) => (formModule = module));
-  // A failed download may succeed on the next try.
-  formLoading.catch(() => (formLoading = undefined));
+  formLoading ??= import('./section-form.tsx').then(
+    (module) => (formModule = module),
+    (error: unknown) => {
+      // A failed download may succeed on the next try.
+      formLoading = undefined;
+      throw error;
+    },
+  );
   return formLoading;
 }
 
