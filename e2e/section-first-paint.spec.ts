@@ -9,15 +9,18 @@ import { expectNoViolations } from './support/axe.ts';
 // has arrived (decision 035). These journeys hold the form's code back, act
 // on the page in that moment, and check that nothing done then is lost.
 
-/** Holds react-hook-form's chunk back until `release` is called. */
-async function holdTheForm(page: Page): Promise<() => void> {
-  let release = () => undefined as void;
-  const released = new Promise<void>((resolve) => (release = resolve));
+/**
+ * Holds react-hook-form's chunk back until `release` lets it through, or
+ * `fail` makes its download fail (offline, or a new version deployed).
+ */
+async function holdTheForm(page: Page): Promise<{ release: () => void; fail: () => void }> {
+  let decide: (outcome: 'arrive' | 'fail') => void = () => undefined;
+  const decided = new Promise<'arrive' | 'fail'>((resolve) => (decide = resolve));
   await page.route(/\/assets\/forms-[^/]*\.js$/, async (route) => {
-    await released;
-    await route.continue();
+    if ((await decided) === 'fail') await route.abort();
+    else await route.continue();
   });
-  return release;
+  return { release: () => decide('arrive'), fail: () => decide('fail') };
 }
 
 /** The answers saved in the browser, as the app stores them. */
@@ -38,11 +41,11 @@ async function openBeforeTheForm(page: Page, baseURL: string | undefined, fill: 
   const assessment = seededAssessment(questionnaire, fill);
   const seed = seedScript(assessment, new URL(baseURL ?? '').origin);
   await page.addInitScript(`if (!localStorage.getItem(${JSON.stringify(assessmentKey(assessment.id))})) { ${seed} }`);
-  const release = await holdTheForm(page);
+  const { release, fail } = await holdTheForm(page);
   const section = questionnaire.sections[sectionIndex]!;
   await page.goto(hrefFor({ name: 'section', assessmentId: assessment.id, sectionId: section.id }));
   await expect(busyList(page)).toHaveCount(1);
-  return { questionnaire, assessment, release };
+  return { questionnaire, assessment, release, fail };
 }
 
 /** The question list while the page waits for its form. */
@@ -137,4 +140,20 @@ test('a link followed just after a change waits for the form to save the change,
     (option) => option.label === 'Prototype, not used with real people',
   );
   await expect.poll(async () => (await savedAnswers(page, assessment.id))['deployment-stage']?.value).toBe(prototype?.value);
+});
+
+test('when the form cannot arrive, the page says so and what was changed before is kept', async ({ page, baseURL }) => {
+  const { questionnaire, assessment, fail } = await openBeforeTheForm(page, baseURL, 'empty');
+  const stage = page.getByRole('group', { name: /What stage is the product at/ });
+  await stage.getByRole('radio', { name: 'Prototype, not used with real people' }).check();
+  fail();
+  await expect(page.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  const prototype = findQuestion(questionnaire, 'deployment-stage').options.find(
+    (option) => option.label === 'Prototype, not used with real people',
+  );
+  await expect.poll(async () => (await savedAnswers(page, assessment.id))['deployment-stage']?.value).toBe(prototype?.value);
+  await page.unroute(/\/assets\/forms-[^/]*\.js$/);
+  await page.getByRole('button', { name: 'Reload the page' }).click();
+  await expect(stage.getByRole('radio', { name: 'Prototype, not used with real people' })).toBeChecked();
 });

@@ -1,4 +1,7 @@
-import type { Answers } from '../../questionnaire/answers.ts';
+import { answersFromForm, type Answers } from '../../questionnaire/answers.ts';
+import type { Assessment } from '../../storage/assessment.ts';
+import { withAnswersChanged } from '../../compare/rounds-review.ts';
+import { readAssessment, saveAssessment } from '../../state/assessment-repository.ts';
 
 /**
  * What a person did on a section page in the moment before its form arrived
@@ -128,4 +131,28 @@ export function restoreFocus({ drawn, focusedId }: Pick<Carried, 'drawn' | 'focu
   if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type === 'text')) {
     element.setSelectionRange(element.value.length, element.value.length);
   }
+}
+
+/**
+ * The assessment with the answers changed on a page before its form
+ * arrived, for when the form cannot arrive: its download failed, so they are
+ * saved as they stand rather than lost with the page.
+ */
+export function withCarriedAnswers(assessment: Assessment, values: ReadonlyMap<string, unknown>): Assessment {
+  const questionIds = new Set([...values.keys()].map((name) => name.split('.')[0] ?? ''));
+  const merged = withCarried(assessment.answers, values, questionIds);
+  const answers = { ...assessment.answers };
+  for (const id of questionIds) {
+    const answer = answersFromForm({ [id]: merged[id] })[id];
+    if (answer) answers[id] = answer;
+    else delete answers[id];
+  }
+  return withAnswersChanged(assessment, answers);
+}
+
+/** Saves what was changed on this page before its form arrived, directly, when the form will not arrive. */
+export function saveCarriedWithoutForm(assessmentId: string, sectionId: string, page: number): void {
+  const { values } = carriedFor(assessmentId, sectionId, page);
+  const read = values.size > 0 ? readAssessment(assessmentId) : null;
+  if (read?.ok) saveAssessment(withCarriedAnswers(read.assessment, values));
 }

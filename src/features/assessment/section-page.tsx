@@ -5,6 +5,7 @@ import { AssessmentFrame } from '../../connected/assessment-frame.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { hrefFor } from '../../config/routes.ts';
 import { SectionFirstPaint } from './section-preview.tsx';
+import { saveCarriedWithoutForm } from './preview-carry.ts';
 import type * as SectionFormModule from './section-form.tsx';
 
 // The live form, with react-hook-form, is its own chunk: a cold link draws
@@ -27,16 +28,20 @@ function loadFormModule(): Promise<typeof SectionFormModule> {
 /**
  * The form's code: at once when it arrived before (moving between sections),
  * otherwise once `load` has fetched it. A download that fails is thrown, for
- * the page's error boundary to say so and offer a reload.
+ * the page's error boundary to say so and offer a reload, once what the
+ * person changed in the meantime is kept.
  */
-function useSectionFormModule() {
+function useSectionFormModule(keepWhatWasDone: () => void) {
   const [state, setState] = useState<{ module?: typeof SectionFormModule; error?: unknown }>(() => ({ module: formModule }));
   const load = useCallback(() => {
     loadFormModule().then(
       (module) => setState({ module }),
-      (error: unknown) => setState({ error }),
+      (error: unknown) => {
+        keepWhatWasDone();
+        setState({ error });
+      },
     );
-  }, []);
+  }, [keepWhatWasDone]);
   if (state.error) throw state.error;
   return { module: state.module, load };
 }
@@ -54,7 +59,8 @@ export function SectionPage({
   page?: number;
   returnTo?: 'check';
 }) {
-  const { module, load } = useSectionFormModule();
+  const keepWhatWasDone = useCallback(() => saveCarriedWithoutForm(assessmentId, sectionId, page ?? 1), [assessmentId, sectionId, page]);
+  const { module, load } = useSectionFormModule(keepWhatWasDone);
   // A link to one question needs the whole section to find its page: that link waits for the whole questionnaire.
   const firstPaint = questionId ? undefined : (
     <SectionFirstPaint
